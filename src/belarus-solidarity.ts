@@ -1,0 +1,270 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { readEnum, readSafeUrl, readText, readTimeZone, warnOnce, quote } from './attributes.js';
+import { everySecond } from './clock.js';
+import { countdownAt, type Countdown } from './countdown.js';
+import {
+  catalogs,
+  FALLBACK_LANGUAGE,
+  formatDuration,
+  formatNumber,
+  inheritedLang,
+  supportedLanguage,
+  unitWord,
+  type Language,
+  type Messages,
+  type Unit,
+} from './i18n/index.js';
+import { styles } from './belarus-solidarity.styles.js';
+
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export const LAYOUTS = ['card', 'banner', 'compact'] as const;
+export type Theme = (typeof THEMES)[number];
+export type Layout = (typeof LAYOUTS)[number];
+
+/** The attributes a partner can set; auto-mount copies exactly these from its script tag. */
+export const ATTRIBUTES = ['join-url', 'join-label', 'time-zone', 'theme', 'layout', 'lang'] as const;
+
+interface Settings {
+  language: Language;
+  zone: string | undefined;
+  theme: Theme;
+  layout: Layout;
+  joinUrl: string | null;
+  joinLabel: string | null;
+}
+
+const UNITS: readonly Unit[] = ['days', 'hours', 'minutes', 'seconds'];
+
+/**
+ * A live countdown to 4 August, the International Day of Solidarity with Civil Society of Belarus, with a
+ * summary of the appeal that founded the day and a link to join.
+ *
+ * @summary Countdown to 4 August and the appeal of the International Day of Solidarity with Belarus.
+ *
+ * @attr join-url - Where the join link goes: an http, https or mailto URL. Anything else is ignored with a
+ *   warning. Without it, the join control opens the appeal's "how to join" text inside the widget.
+ * @attr join-label - Text of the join link. Default: the language's "Join the day of solidarity".
+ * @attr time-zone - IANA time zone whose midnight starts 4 August, e.g. `Europe/Minsk`. Default: the
+ *   visitor's own zone.
+ * @attr theme - `light` (default), `dark`, or `auto` to follow the visitor's `prefers-color-scheme`.
+ * @attr layout - `card` (default), `banner` or `compact`.
+ * @attr lang - Language of the widget. Default: inherited from the nearest ancestor with `lang`.
+ *
+ * @csspart base - The widget's outer box.
+ * @csspart heading - The heading.
+ * @csspart countdown - The countdown (`role="timer"`); on 4 August it holds the "today" message.
+ * @csspart days - The number of days left.
+ * @csspart hours - The number of hours left.
+ * @csspart minutes - The number of minutes left.
+ * @csspart seconds - The number of seconds left.
+ * @csspart summary - The summary of the appeal.
+ * @csspart join - The join link (or, without `join-url`, the button that opens "how to join").
+ *
+ * @cssstate today - Present during the whole of 4 August in the widget's time zone.
+ *
+ * @cssprop [--solidarity-accent=#b3121f] - Accent color: the stripe, the numbers and the join button.
+ * @cssprop [--solidarity-on-accent=#ffffff] - Text on the accent color.
+ * @cssprop [--solidarity-background=#ffffff] - Background.
+ * @cssprop [--solidarity-color=#1c1c1c] - Text color.
+ * @cssprop [--solidarity-muted=#595959] - Secondary text.
+ * @cssprop [--solidarity-border=#dddddd] - Border color.
+ * @cssprop [--solidarity-radius=0.5rem] - Corner radius.
+ * @cssprop [--solidarity-font-family=inherit] - Font; the page's font by default.
+ *
+ * @fires solidarity-day - When the countdown reaches 4 August while the page is open. Bubbles, composed.
+ */
+export class BelarusSolidarity extends LitElement {
+  static override styles = styles;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, ...ATTRIBUTES];
+  }
+
+  /** The join link's absolute URL; `''` when unset or unsafe. */
+  get joinUrl(): string {
+    return readSafeUrl('join-url', this.getAttribute('join-url')) ?? '';
+  }
+  set joinUrl(value: string | null) {
+    this.setOrRemove('join-url', value);
+  }
+
+  /** The join link's text; `''` when unset (the language's default is shown). */
+  get joinLabel(): string {
+    return readText('join-label', this.getAttribute('join-label')) ?? '';
+  }
+  set joinLabel(value: string | null) {
+    this.setOrRemove('join-label', value);
+  }
+
+  /** The canonical IANA zone in use; `''` when unset or unknown (the visitor's own zone). */
+  get timeZone(): string {
+    return readTimeZone('time-zone', this.getAttribute('time-zone')) ?? '';
+  }
+  set timeZone(value: string | null) {
+    this.setOrRemove('time-zone', value);
+  }
+
+  /** The theme in use: `light`, `dark` or `auto`. */
+  get theme(): Theme {
+    return readEnum('theme', this.getAttribute('theme'), THEMES, 'light');
+  }
+  set theme(value: string | null) {
+    this.setOrRemove('theme', value);
+  }
+
+  /** The layout in use: `card`, `banner` or `compact`. */
+  get layout(): Layout {
+    return readEnum('layout', this.getAttribute('layout'), LAYOUTS, 'card');
+  }
+  set layout(value: string | null) {
+    this.setOrRemove('layout', value);
+  }
+
+  private readonly internals = this.attachInternals();
+  private stopTicking?: () => void;
+  private settings!: Settings;
+  private countdown?: Countdown;
+  private reachedTheDay = false;
+  private appealShown = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopTicking = everySecond(() => this.requestUpdate());
+    // Put back after a while away, the widget must not show the time it was removed at.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopTicking?.();
+    this.stopTicking = undefined;
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (old !== value) this.requestUpdate(name, old);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    // A tick changes nothing but the time; the attributes are read again only when one of them changes.
+    const previousZone = this.settings?.zone;
+    if (!this.hasUpdated || changed.size) this.settings = this.readSettings();
+    const countdown = countdownAt(Date.now(), this.settings.zone);
+    // Only the passing of time counts as reaching the day, not a change of zone that lands on it.
+    this.reachedTheDay = this.settings.zone === previousZone && this.countdown?.today === false && countdown.today;
+    this.countdown = countdown;
+  }
+
+  protected override updated(): void {
+    this.setState('today', this.countdown!.today);
+    if (this.reachedTheDay) {
+      this.dispatchEvent(new CustomEvent('solidarity-day', { bubbles: true, composed: true }));
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const { language, layout, theme } = this.settings;
+    const m = catalogs[language];
+    return html`
+      <section part="base" class="base ${layout} ${theme}" aria-labelledby="heading">
+        ${layout === 'compact'
+          ? nothing
+          : html`<div role="heading" aria-level="2" part="heading" class="heading" id="heading">${m.heading}</div>`}
+        ${this.renderCountdown(m, this.countdown!)}
+        ${layout === 'card' ? html`<p part="summary" class="summary">${m.summary}</p>` : nothing}
+        ${layout === 'card' || this.appealShown ? this.renderAppeal(m) : nothing}
+        ${this.renderJoin(m)}
+      </section>
+    `;
+  }
+
+  private renderCountdown(m: Messages, countdown: Countdown): TemplateResult {
+    if (countdown.today) {
+      return html`<p part="countdown" role="timer" class="countdown today">${m.today}</p>`;
+    }
+    const { language } = this.settings;
+    const amounts = UNITS.map((unit) => [unit, countdown[unit]] as const);
+    // The spoken sentence leaves out seconds so that it changes at most once a minute.
+    const spoken = m.timeLeft(formatDuration(language, amounts.filter(([unit]) => unit !== 'seconds')));
+    return html`
+      <div part="countdown" role="timer" class="countdown">
+        <span class="visually-hidden">${spoken}</span>
+        <div class="units" aria-hidden="true">
+          ${amounts.map(
+            ([unit, n]) =>
+              html`<span class="unit"
+                ><span part=${unit} class="number">${formatNumber(language, n)}</span>
+                <span class="word">${unitWord(language, unit, n)}</span></span
+              >`,
+          )}
+        </div>
+      </div>
+    `;
+  }
+
+  private renderAppeal(m: Messages): TemplateResult {
+    return html`
+      <details class="more" ?open=${this.appealShown}>
+        <summary>${m.readMore}</summary>
+        <p>${m.contrastsIntro}</p>
+        <ul>
+          ${m.contrasts.map((line) => html`<li>${line}</li>`)}
+        </ul>
+        <h3 id="how-to-join" tabindex="-1">${m.howToJoin}</h3>
+        <ul>
+          ${m.actions.map((line) => html`<li>${line}</li>`)}
+        </ul>
+      </details>
+    `;
+  }
+
+  private renderJoin(m: Messages): TemplateResult {
+    const { joinUrl, joinLabel } = this.settings;
+    const label = joinLabel ?? m.joinLabel;
+    // noreferrer: the join site need not learn which page the visitor came from.
+    if (joinUrl) return html`<a part="join" class="join" href=${joinUrl} rel="noreferrer">${label}</a>`;
+    return html`<button part="join" class="join" type="button" @click=${this.showHowToJoin}>${label}</button>`;
+  }
+
+  /** Without a join URL, the join control shows the appeal's own answer: the two kinds of action. */
+  private async showHowToJoin(): Promise<void> {
+    this.appealShown = true;
+    this.requestUpdate('appealShown', false);
+    await this.updateComplete;
+    const details = this.renderRoot.querySelector('details')!;
+    details.open = true;
+    this.renderRoot.querySelector<HTMLElement>('#how-to-join')!.focus();
+  }
+
+  private readSettings(): Settings {
+    return {
+      language: this.resolveLanguage(),
+      zone: this.timeZone || undefined,
+      theme: this.theme,
+      layout: this.layout,
+      joinUrl: this.joinUrl || null,
+      joinLabel: this.joinLabel || null,
+    };
+  }
+
+  private resolveLanguage(): Language {
+    const own = this.getAttribute('lang');
+    const language = supportedLanguage(inheritedLang(this) ?? '');
+    if (own !== null && !language) warnOnce(`lang=${quote(own)} is not a shipped language; using English.`);
+    return language ?? FALLBACK_LANGUAGE;
+  }
+
+  private setState(state: string, on: boolean): void {
+    try {
+      if (on) this.internals.states.add(state);
+      else this.internals.states.delete(state);
+    } catch {
+      // Browsers before CustomStateSet lack `states` or reject plain names; the state is a progressive extra.
+    }
+  }
+
+  private setOrRemove(name: string, value: string | null | undefined): void {
+    if (value === null || value === undefined) this.removeAttribute(name);
+    else this.setAttribute(name, String(value));
+  }
+}

@@ -1,0 +1,132 @@
+/**
+ * Date arithmetic for the countdown: where 4 August begins in a time zone and how much real time is left
+ * until then. Plain functions over epoch milliseconds, so tests can call them without an element.
+ */
+
+/** The day of solidarity: 4 August (month is 1-based). */
+export const SOLIDARITY_MONTH = 8;
+export const SOLIDARITY_DAY = 4;
+
+const SECOND = 1000;
+const DAY_MS = 86_400_000;
+
+/** A zone the `Intl` API accepts, or `undefined` for the visitor's own zone. */
+export type TimeZone = string | undefined;
+
+export type Countdown =
+  | { readonly today: true; readonly year: number }
+  | {
+      readonly today: false;
+      /** The year of the 4 August being counted down to. */
+      readonly year: number;
+      readonly days: number;
+      readonly hours: number;
+      readonly minutes: number;
+      readonly seconds: number;
+    };
+
+interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+// formatToParts is the only portable way to read a wall clock in an arbitrary zone; a formatter is costly
+// to build, so each zone keeps one.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(zone: TimeZone): Intl.DateTimeFormat {
+  const key = zone ?? '';
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+/**
+ * The zone's canonical name if `Intl` knows it (`europe/minsk` → `Europe/Minsk`), otherwise `null`.
+ * Never throws.
+ */
+export function canonicalTimeZone(zone: string): string | null {
+  try {
+    const canonical = formatterFor(zone).resolvedOptions().timeZone;
+    // Cache under the canonical name too, so spellings of one zone share a formatter.
+    if (!formatters.has(canonical)) formatters.set(canonical, formatterFor(zone));
+    return canonical;
+  } catch {
+    return null;
+  }
+}
+
+function wallClock(instant: number, zone: TimeZone): WallClock {
+  const clock: WallClock = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
+  for (const part of formatterFor(zone).formatToParts(instant)) {
+    if (part.type in clock) clock[part.type as keyof WallClock] = Number(part.value);
+  }
+  return clock;
+}
+
+/** How far the zone's wall clock is ahead of UTC at an instant, in milliseconds. */
+function offsetAt(instant: number, zone: TimeZone): number {
+  const c = wallClock(instant, zone);
+  return Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute, c.second) - Math.floor(instant / SECOND) * SECOND;
+}
+
+// Where a day begins in a zone cannot change, so each (zone, year) is computed once.
+const dayStarts = new Map<string, number>();
+
+/**
+ * The first instant of 4 August of `year` in `zone`. Usually local midnight; where a DST change skips
+ * midnight it is the first instant that exists on that day, and where midnight happens twice, the first.
+ */
+export function solidarityDayStart(year: number, zone: TimeZone): number {
+  const key = `${zone ?? ''}|${year}`;
+  let start = dayStarts.get(key);
+  if (start === undefined) {
+    const midnightAsUtc = Date.UTC(year, SOLIDARITY_MONTH - 1, SOLIDARITY_DAY);
+    // The offsets in force a day either side cover any change near midnight.
+    const candidates = [-DAY_MS, 0, DAY_MS].map((shift) => midnightAsUtc - offsetAt(midnightAsUtc + shift, zone));
+    const onTheDay = candidates.filter((t) => {
+      const c = wallClock(t, zone);
+      return c.year === year && c.month === SOLIDARITY_MONTH && c.day === SOLIDARITY_DAY;
+    });
+    start = Math.min(...(onTheDay.length ? onTheDay : candidates));
+    dayStarts.set(key, start);
+  }
+  return start;
+}
+
+/**
+ * What the widget shows at `now` in `zone`: the whole of 4 August is "today"; at any other moment, the
+ * real time left until the next 4 August begins. Seconds round up, so the display reaches zero only when
+ * the day has come.
+ */
+export function countdownAt(now: number, zone: TimeZone): Countdown {
+  const { year, month, day } = wallClock(now, zone);
+  if (month === SOLIDARITY_MONTH && day === SOLIDARITY_DAY) return { today: true, year };
+  const beforeTheDay = month < SOLIDARITY_MONTH || (month === SOLIDARITY_MONTH && day < SOLIDARITY_DAY);
+  const targetYear = beforeTheDay ? year : year + 1;
+  const left = Math.max(0, Math.ceil((solidarityDayStart(targetYear, zone) - now) / SECOND));
+  return {
+    today: false,
+    year: targetYear,
+    days: Math.floor(left / 86_400),
+    hours: Math.floor(left / 3600) % 24,
+    minutes: Math.floor(left / 60) % 60,
+    seconds: left % 60,
+  };
+}

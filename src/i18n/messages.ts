@@ -1,0 +1,38 @@
+/**
+ * The shape every language's catalog must have. Each language is one file that exports a `Messages`
+ * object; a missing or extra key fails the type check.
+ */
+
+/** Unit words for each plural category the language uses; `other` is always required. */
+export type PluralWords = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+export interface Messages {
+  /** The widget's heading. */
+  heading: string;
+  /** Two to four sentences: who, what day, why 4 August, what the appeal asks. */
+  summary: string;
+  /** Label of the disclosure that holds the rest of the appeal. */
+  readMore: string;
+  /** Leads into the appeal's contrasts. */
+  contrastsIntro: string;
+  /** The appeal's contrasts, short: "You take part in rallies? In Belarus…". */
+  contrasts: readonly string[];
+  /** Heading of the "how to join" section. */
+  howToJoin: string;
+  /** The two kinds of action the appeal invites. */
+  actions: readonly string[];
+  /** Default text of the join link. */
+  joinLabel: string;
+  /** Shown instead of the countdown during the whole of 4 August. */
+  today: string;
+  /** The countdown as one sentence for assistive technology, e.g. "33 days, 12 hours until 4 August". */
+  timeLeft: (duration: string) => string;
+  units: {
+    days: PluralWords;
+    hours: PluralWords;
+    minutes: PluralWords;
+    seconds: PluralWords;
+  };
+}
+
+export type Unit = keyof Messages['units'];

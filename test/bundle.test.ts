@@ -1,0 +1,129 @@
+/**
+ * The built single file, loaded the way partners load it: a classic script added to a page that may
+ * already hold widgets, with or without data-mount, sometimes twice. Nothing here imports the sources.
+ */
+import { expect } from '@open-wc/testing';
+import sinon from 'sinon';
+import type { BelarusSolidarity } from '../src/belarus-solidarity.js';
+import { numbers, part } from './helpers.js';
+
+const BUNDLE = '/dist/belarus-solidarity.js';
+
+function addScript(attributes: Record<string, string>, parent: Element = document.body): Promise<HTMLScriptElement> {
+  const script = document.createElement('script');
+  for (const [name, value] of Object.entries(attributes)) script.setAttribute(name, value);
+  script.src = BUNDLE;
+  return new Promise((resolve, reject) => {
+    script.onload = () => resolve(script);
+    script.onerror = () => reject(new Error(`${BUNDLE} did not load: run the build first`));
+    parent.append(script);
+  });
+}
+
+describe('dist/belarus-solidarity.js', () => {
+  let clock: sinon.SinonFakeTimers;
+  let warn: sinon.SinonStub;
+  const errors: ErrorEvent[] = [];
+  const onError = (event: ErrorEvent) => errors.push(event);
+
+  // One clock for the whole page: the bundle's shared timer lives as long as its widgets do.
+  before(() => {
+    window.addEventListener('error', onError);
+    clock = sinon.useFakeTimers({ now: Date.parse('2026-08-01T00:00:00+03:00'), toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+  });
+  after(() => {
+    document.querySelectorAll('belarus-solidarity').forEach((widget) => widget.remove());
+    clock.restore();
+    window.removeEventListener('error', onError);
+  });
+  beforeEach(() => {
+    warn = sinon.stub(console, 'warn');
+  });
+  afterEach(() => {
+    warn.restore();
+    expect(errors.map((e) => e.message)).to.deep.equal([]);
+  });
+
+  it('is a classic script that upgrades widgets already in the page and hides their fallback link', async () => {
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      `<belarus-solidarity id="pasted" join-url="https://example.org/join" time-zone="Europe/Minsk">
+         <a href="https://example.org/join">4 August: International Day of Solidarity with Belarus</a>
+       </belarus-solidarity>`,
+    );
+    const pasted = document.getElementById('pasted') as BelarusSolidarity;
+    const fallback = pasted.querySelector('a')!;
+    expect(customElements.get('belarus-solidarity')).to.be.undefined;
+    expect(fallback.getClientRects().length, 'fallback link shows before the script runs').to.be.above(0);
+
+    await addScript({});
+    await pasted.updateComplete;
+    expect(numbers(pasted)).to.equal('3d 0h 0m 0s');
+    expect((part(pasted, 'join') as HTMLAnchorElement).href).to.equal('https://example.org/join');
+    expect(fallback.getClientRects().length, 'fallback link hidden once upgraded').to.equal(0);
+  });
+
+  it('counts down live', async () => {
+    const pasted = document.getElementById('pasted') as BelarusSolidarity;
+    clock.tick(1000);
+    await pasted.updateComplete;
+    expect(numbers(pasted)).to.equal('2d 23h 59m 59s');
+  });
+
+  it('with data-mount, puts one widget right after the script with its data-* settings', async () => {
+    const place = document.createElement('div');
+    document.body.append(place);
+    const script = await addScript(
+      {
+        'data-mount': '',
+        'data-join-url': 'https://example.org/be',
+        'data-lang': 'en',
+        'data-theme': 'dark',
+        'data-layout': 'compact',
+        'data-time-zone': 'Europe/Minsk',
+        'data-join-label': 'Далучайцеся',
+        'data-onclick': 'window.hacked = true',
+      },
+      place,
+    );
+    const widget = script.nextElementSibling as BelarusSolidarity;
+    expect(widget.localName).to.equal('belarus-solidarity');
+    expect(place.querySelectorAll('belarus-solidarity')).to.have.length(1);
+    await widget.updateComplete;
+    expect(widget.getAttribute('join-url')).to.equal('https://example.org/be');
+    expect(widget.getAttribute('lang')).to.equal('en');
+    expect(widget.theme).to.equal('dark');
+    expect(widget.layout).to.equal('compact');
+    expect(widget.timeZone).to.equal('Europe/Minsk');
+    expect(part(widget, 'join')!.textContent).to.equal('Далучайцеся');
+    expect(widget.hasAttribute('onclick')).to.be.false;
+    expect(warn.calledOnceWith(sinon.match('data-onclick'))).to.be.true;
+    expect(numbers(widget)).to.equal('2d 23h 59m 59s');
+  });
+
+  it('with data-mount in <head>, puts the widget at the top of the body', async () => {
+    const script = await addScript({ 'data-mount': '', 'data-layout': 'banner' }, document.head);
+    try {
+      const first = document.body.firstElementChild as BelarusSolidarity;
+      expect(first.localName).to.equal('belarus-solidarity');
+      expect(first.layout).to.equal('banner');
+      first.remove();
+    } finally {
+      script.remove();
+    }
+  });
+
+  it('pasted a second time, changes nothing and throws nothing', async () => {
+    const defined = customElements.get('belarus-solidarity');
+    const count = document.querySelectorAll('belarus-solidarity').length;
+    await addScript({});
+    await addScript({ async: '' });
+    expect(customElements.get('belarus-solidarity')).to.equal(defined);
+    expect(document.querySelectorAll('belarus-solidarity')).to.have.length(count);
+    expect(warn.called).to.be.false;
+  });
+
+  it('adds no global of its own', () => {
+    expect('BelarusSolidarity' in window).to.be.false;
+  });
+});
