@@ -166,7 +166,12 @@ export class BelarusSolidarity extends LitElement {
     const { language, layout, theme } = this.settings;
     const m = catalogs[language];
     return html`
-      <section part="base" class="base ${layout} ${theme}" aria-labelledby="heading">
+      <section
+        part="base"
+        class="base ${layout} ${theme}"
+        aria-labelledby=${layout === 'compact' ? nothing : 'heading'}
+        aria-label=${layout === 'compact' ? m.heading : nothing}
+      >
         ${layout === 'compact'
           ? nothing
           : html`<div role="heading" aria-level="2" part="heading" class="heading" id="heading">${m.heading}</div>`}

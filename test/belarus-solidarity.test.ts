@@ -218,6 +218,9 @@ describe('<belarus-solidarity> content', () => {
     expect(has(card)).to.equal('heading countdown summary join');
     expect(has(banner)).to.equal('heading countdown join');
     expect(has(compact)).to.equal('countdown join');
+    // The widget is a region named by its heading, which compact names without showing.
+    expect(part(card, 'base')!.getAttribute('aria-labelledby')).to.equal('heading');
+    expect(part(compact, 'base')!.getAttribute('aria-label')).to.equal('International Day of Solidarity with Belarus');
     expect(card.layout).to.equal('card');
     expect(banner.layout).to.equal('banner');
   });
