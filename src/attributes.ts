@@ -28,6 +28,15 @@ export function readEnum<T extends string>(name: string, value: string | null, a
   return fallback;
 }
 
+/** A whole number from `min` to `max`, or `fallback` with a warning. A missing attribute is silent. */
+export function readInteger(name: string, value: string | null, min: number, max: number, fallback: number): number {
+  if (value === null) return fallback;
+  const n = Number(value.trim());
+  if (value.trim() && Number.isInteger(n) && n >= min && n <= max) return n;
+  warnOnce(`${name}=${quote(value)} is not a whole number from ${min} to ${max}; using ${fallback}.`);
+  return fallback;
+}
+
 const SAFE_PROTOCOLS = ['http:', 'https:', 'mailto:'];
 
 /**

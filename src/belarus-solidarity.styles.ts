@@ -82,6 +82,14 @@ export const styles = css`
     font-size: 1.25em;
     font-weight: bold;
     color: var(--_accent);
+    animation: arrive 0.8s ease-out;
+  }
+
+  @keyframes arrive {
+    from {
+      opacity: 0;
+      transform: scale(0.96);
+    }
   }
 
   .units {
@@ -120,7 +128,8 @@ export const styles = css`
     padding-inline-start: 1.25em;
   }
 
-  .more h3 {
+  .subheading {
+    font-weight: bold;
     margin: 0.75em 0 0.25em;
     font-size: 1em;
   }
@@ -143,15 +152,23 @@ export const styles = css`
     font-weight: bold;
     text-decoration: none;
     cursor: pointer;
+    transition:
+      background-color 0.15s,
+      color 0.15s;
   }
 
   .join:hover {
     text-decoration: underline;
   }
 
+  /* One focus ring for every focusable piece, in the text color so it shows on any background. */
   :focus-visible {
     outline: 3px solid var(--_color);
     outline-offset: 2px;
+  }
+
+  .subheading:focus-visible {
+    outline-offset: 0;
   }
 
   .visually-hidden {

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { readEnum, readSafeUrl, readText, readTimeZone, warnOnce, quote } from './attributes.js';
+import { quote, readEnum, readInteger, readSafeUrl, readText, readTimeZone, warnOnce } from './attributes.js';
 import { everySecond } from './clock.js';
 import { countdownAt, type Countdown } from './countdown.js';
 import {
@@ -8,6 +8,7 @@ import {
   formatDuration,
   formatNumber,
   inheritedLang,
+  onLangChange,
   supportedLanguage,
   unitWord,
   type Language,
@@ -22,10 +23,11 @@ export type Theme = (typeof THEMES)[number];
 export type Layout = (typeof LAYOUTS)[number];
 
 /** The attributes a partner can set; auto-mount copies exactly these from its script tag. */
-export const ATTRIBUTES = ['join-url', 'join-label', 'time-zone', 'theme', 'layout', 'lang'] as const;
+export const ATTRIBUTES = ['join-url', 'join-label', 'time-zone', 'theme', 'layout', 'heading-level', 'lang'] as const;
 
 interface Settings {
   language: Language;
+  headingLevel: number;
   zone: string | undefined;
   theme: Theme;
   layout: Layout;
@@ -48,6 +50,7 @@ const UNITS: readonly Unit[] = ['days', 'hours', 'minutes', 'seconds'];
  *   visitor's own zone.
  * @attr theme - `light` (default), `dark`, or `auto` to follow the visitor's `prefers-color-scheme`.
  * @attr layout - `card` (default), `banner` or `compact`.
+ * @attr heading-level - Level of the widget's heading, 1 to 6 (default 2), to fit the page's outline.
  * @attr lang - Language of the widget. Default: inherited from the nearest ancestor with `lang`.
  *
  * @csspart base - The widget's outer box.
@@ -120,8 +123,17 @@ export class BelarusSolidarity extends LitElement {
     this.setOrRemove('layout', value);
   }
 
+  /** The level of the widget's heading, 1 to 6. */
+  get headingLevel(): number {
+    return readInteger('heading-level', this.getAttribute('heading-level'), 1, 6, 2);
+  }
+  set headingLevel(value: number | string | null) {
+    this.setOrRemove('heading-level', value);
+  }
+
   private readonly internals = this.attachInternals();
   private stopTicking?: () => void;
+  private stopFollowingLang?: () => void;
   private settings!: Settings;
   private countdown?: Countdown;
   private reachedTheDay = false;
@@ -130,6 +142,7 @@ export class BelarusSolidarity extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.stopTicking = everySecond(() => this.requestUpdate());
+    this.stopFollowingLang = onLangChange(() => this.requestUpdate('lang'));
     // Put back after a while away, the widget must not show the time it was removed at.
     if (this.hasUpdated) this.requestUpdate();
   }
@@ -137,7 +150,8 @@ export class BelarusSolidarity extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopTicking?.();
-    this.stopTicking = undefined;
+    this.stopFollowingLang?.();
+    this.stopTicking = this.stopFollowingLang = undefined;
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -163,7 +177,7 @@ export class BelarusSolidarity extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const { language, layout, theme } = this.settings;
+    const { language, layout, theme, headingLevel } = this.settings;
     const m = catalogs[language];
     return html`
       <section
@@ -174,7 +188,7 @@ export class BelarusSolidarity extends LitElement {
       >
         ${layout === 'compact'
           ? nothing
-          : html`<div role="heading" aria-level="2" part="heading" class="heading" id="heading">${m.heading}</div>`}
+          : html`<div role="heading" aria-level=${headingLevel} part="heading" class="heading" id="heading">${m.heading}</div>`}
         ${this.renderCountdown(m, this.countdown!)}
         ${layout === 'card' ? html`<p part="summary" class="summary">${m.summary}</p>` : nothing}
         ${layout === 'card' || this.appealShown ? this.renderAppeal(m) : nothing}
@@ -208,6 +222,7 @@ export class BelarusSolidarity extends LitElement {
   }
 
   private renderAppeal(m: Messages): TemplateResult {
+    const subLevel = Math.min(this.settings.headingLevel + 1, 6);
     return html`
       <details class="more" ?open=${this.appealShown}>
         <summary>${m.readMore}</summary>
@@ -215,7 +230,7 @@ export class BelarusSolidarity extends LitElement {
         <ul>
           ${m.contrasts.map((line) => html`<li>${line}</li>`)}
         </ul>
-        <h3 id="how-to-join" tabindex="-1">${m.howToJoin}</h3>
+        <div role="heading" aria-level=${subLevel} class="subheading" id="how-to-join" tabindex="-1">${m.howToJoin}</div>
         <ul>
           ${m.actions.map((line) => html`<li>${line}</li>`)}
         </ul>
@@ -244,6 +259,7 @@ export class BelarusSolidarity extends LitElement {
   private readSettings(): Settings {
     return {
       language: this.resolveLanguage(),
+      headingLevel: this.headingLevel,
       zone: this.timeZone || undefined,
       theme: this.theme,
       layout: this.layout,
@@ -268,7 +284,7 @@ export class BelarusSolidarity extends LitElement {
     }
   }
 
-  private setOrRemove(name: string, value: string | null | undefined): void {
+  private setOrRemove(name: string, value: string | number | null | undefined): void {
     if (value === null || value === undefined) this.removeAttribute(name);
     else this.setAttribute(name, String(value));
   }

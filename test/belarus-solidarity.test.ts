@@ -28,7 +28,7 @@ describe('<belarus-solidarity> countdown', () => {
       minutes: '29',
       seconds: '45',
       words: ['days', 'hours', 'minutes', 'seconds'],
-      spoken: '2 days, 13 hours, 29 minutes until 4 August',
+      spoken: '2 days, 13 hours and 29 minutes until 4 August',
     });
     expect(part(el, 'countdown')!.getAttribute('role')).to.equal('timer');
   });
@@ -109,7 +109,7 @@ describe('<belarus-solidarity> on 4 August', () => {
       await pass(c, 1000, el);
       const event = await fired;
       expect(event.bubbles && event.composed).to.be.true;
-      expect(shown(el)).to.deep.equal({ today: 'Today, 4 August, is the International Day of Solidarity with Belarus.' });
+      expect(shown(el)).to.deep.equal({ today: 'Today is the International Day of Solidarity with Belarus.' });
       expect(part(el, 'countdown')!.getAttribute('role')).to.equal('timer');
       expect(part(el, 'days')).to.be.null;
       expect(isToday(el)).to.be.true;
@@ -156,8 +156,8 @@ describe('<belarus-solidarity> content', () => {
     expect(summary).to.contain('4 August 2011').and.contain('Ales Bialiatski').and.contain('“Viasna”');
     const details = el.shadowRoot!.querySelector('details')!;
     expect(details.open).to.be.false;
-    expect(details.querySelector('summary')!.textContent).to.equal('Read more about the appeal');
-    expect(details.textContent).to.contain('You take part in rallies and pickets? In Belarus');
+    expect(details.querySelector('summary')!.textContent).to.equal('About the appeal');
+    expect(details.textContent).to.contain('You go to rallies? In Belarus');
     expect(details.querySelectorAll('#how-to-join + ul li')).to.have.length(2);
   });
 

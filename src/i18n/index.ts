@@ -2,13 +2,24 @@
  * Languages: which catalog an element uses, and the cached `Intl` formatters that turn numbers into the
  * language's words.
  */
+import { be } from './be.js';
+import { de } from './de.js';
 import { en } from './en.js';
+import { es } from './es.js';
+import { et } from './et.js';
+import { fr } from './fr.js';
+import { it } from './it.js';
+import { lt } from './lt.js';
+import { lv } from './lv.js';
 import type { Messages, Unit } from './messages.js';
+import { pl } from './pl.js';
+import { ru } from './ru.js';
+import { uk } from './uk.js';
 
 export type { Messages, Unit } from './messages.js';
 
-/** Every shipped language. Adding one is a catalog file and a line here. */
-export const catalogs = { en } satisfies Record<string, Messages>;
+/** Every shipped language, by its ISO 639-1 code. Adding one is a catalog file and its line here. */
+export const catalogs = { en, be, ru, uk, pl, lt, lv, et, de, fr, es, it } satisfies Record<string, Messages>;
 
 export type Language = keyof typeof catalogs;
 
@@ -46,7 +57,6 @@ export function inheritedLang(element: Element): string | null {
 
 const pluralRules = new Map<Language, Intl.PluralRules>();
 const numberFormats = new Map<Language, Intl.NumberFormat>();
-const listFormats = new Map<Language, Intl.ListFormat>();
 
 function cached<T>(cache: Map<Language, T>, language: Language, create: () => T): T {
   let value = cache.get(language);
@@ -68,8 +78,35 @@ export function unitWord(language: Language, unit: Unit, count: number): string 
   return words[category] ?? words.other;
 }
 
-/** "33 days, 12 hours, 5 minutes" in the language's own list style. */
+/**
+ * "33 days, 12 hours and 5 minutes". The catalog gives the conjunction because `Intl.ListFormat` lacks
+ * some of the shipped languages in some engines (Chromium has no Belarusian list data).
+ */
 export function formatDuration(language: Language, amounts: ReadonlyArray<readonly [Unit, number]>): string {
-  const list = cached(listFormats, language, () => new Intl.ListFormat(language, { style: 'long', type: 'unit' }));
-  return list.format(amounts.map(([unit, n]) => `${formatNumber(language, n)} ${unitWord(language, unit, n)}`));
+  const items = amounts.map(([unit, n]) => `${formatNumber(language, n)} ${unitWord(language, unit, n)}`);
+  const last = items.pop();
+  return items.length ? `${items.join(', ')} ${catalogs[language].and} ${last}` : (last ?? '');
+}
+
+type LangListener = () => void;
+const langListeners = new Set<LangListener>();
+let langObserver: MutationObserver | undefined;
+
+/**
+ * Calls `listener` whenever a `lang` attribute changes anywhere in the document, so widgets that inherit
+ * their language follow a page that switches it. One observer serves every widget.
+ */
+export function onLangChange(listener: LangListener): () => void {
+  langListeners.add(listener);
+  if (!langObserver) {
+    langObserver = new MutationObserver(() => langListeners.forEach((l) => l()));
+    langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+  return () => {
+    langListeners.delete(listener);
+    if (!langListeners.size) {
+      langObserver?.disconnect();
+      langObserver = undefined;
+    }
+  };
 }

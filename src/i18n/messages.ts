@@ -25,6 +25,8 @@ export interface Messages {
   joinLabel: string;
   /** Shown instead of the countdown during the whole of 4 August. */
   today: string;
+  /** Joins the last two amounts of a duration: "12 hours and 5 minutes". */
+  and: string;
   /** The countdown as one sentence for assistive technology, e.g. "33 days, 12 hours until 4 August". */
   timeLeft: (duration: string) => string;
   units: {

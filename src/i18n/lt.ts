@@ -1,0 +1,34 @@
+import type { Messages } from './messages.js';
+
+export const lt: Messages = {
+  heading: 'Tarptautinė solidarumo su Baltarusija diena',
+  summary:
+    '2011 m. rugpjūčio 4 d. Baltarusijos valdžia suėmė Alesių Bialiackį, žmogaus teisių centro „Viasna“ ' +
+    'vadovą. Nuo 2012 m. aktyvistai ir žmogaus teisių gynėjai visoje Europoje ir Eurazijoje mini šią ' +
+    'dieną, reikšdami solidarumą su Baltarusijos pilietine visuomene. Kreipimasis ragina kalbėti apie ' +
+    'Baltarusiją ten, kur gyvenate, ir remti jos žmogaus teisių gynėjus.',
+  readMore: 'Apie kreipimąsi',
+  contrastsIntro: '2012 m. kreipimasis klausė:',
+  contrasts: [
+    'Priklausote neformaliai grupei? Baltarusijoje už tai gresia iki dvejų metų kalėjimo.',
+    'Einate į mitingus? Baltarusijoje jiems reikia leidimo, o dalyviai areštuojami 5–15 parų.',
+    'Mėgstate flešmobus? 2011 m. Baltarusijoje žmonės buvo sulaikomi už tylius plojimus.',
+    'Naujienas skaitote internete? Baltarusijoje dauguma nepriklausomų žiniasklaidos priemonių užblokuotos.',
+    'Keliaujate į užsienį? Dešimtims baltarusių aktyvistų ir žurnalistų uždrausta išvykti iš šalies.',
+  ],
+  howToJoin: 'Kaip prisijungti',
+  actions: [
+    'Surenkite savo mieste akciją ar susitikimą apie Baltarusijos pilietinę visuomenę.',
+    'Remkite Baltarusijos žmogaus teisių gynėjus ir pilietines iniciatyvas.',
+  ],
+  joinLabel: 'Prisijunkite prie solidarumo dienos',
+  today: 'Šiandien – Tarptautinė solidarumo su Baltarusija diena.',
+  and: 'ir',
+  timeLeft: (duration) => `Iki rugpjūčio 4 d.: ${duration}`,
+  units: {
+    days: { one: 'diena', few: 'dienos', many: 'dienos', other: 'dienų' },
+    hours: { one: 'valanda', few: 'valandos', many: 'valandos', other: 'valandų' },
+    minutes: { one: 'minutė', few: 'minutės', many: 'minutės', other: 'minučių' },
+    seconds: { one: 'sekundė', few: 'sekundės', many: 'sekundės', other: 'sekundžių' },
+  },
+};

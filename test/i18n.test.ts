@@ -1,0 +1,221 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../src/define.js';
+import type { BelarusSolidarity } from '../src/belarus-solidarity.js';
+import { catalogs, supportedLanguage, type Language, type Unit } from '../src/i18n/index.js';
+import { part, shown, useClock } from './helpers.js';
+
+const clock = useClock();
+const languages = Object.keys(catalogs) as Language[];
+
+/** Midnight on 4 August in Auckland, the test browsers' zone: "N days" with nothing else left. */
+const dayStart = Date.parse('2026-08-04T00:00:00+12:00');
+const daysBefore = (n: number) => new Date(dayStart - n * 86_400_000).toISOString();
+
+async function widgetIn(lang: string): Promise<BelarusSolidarity> {
+  return fixture<BelarusSolidarity>(html`<belarus-solidarity lang=${lang}></belarus-solidarity>`);
+}
+
+function dayWord(el: BelarusSolidarity): string {
+  const s = shown(el);
+  if ('today' in s) throw new Error('expected a countdown');
+  return `${s.days} ${s.words[0]}`;
+}
+
+/** The day counts where each language's plural forms differ, and what a native reader expects. */
+const dayForms: Record<Language, Array<[number, string]>> = {
+  en: [[1, '1 day'], [2, '2 days'], [21, '21 days']],
+  be: [[1, '1 дзень'], [2, '2 дні'], [5, '5 дзён'], [11, '11 дзён'], [21, '21 дзень'], [22, '22 дні']],
+  ru: [[1, '1 день'], [3, '3 дня'], [5, '5 дней'], [12, '12 дней'], [21, '21 день'], [24, '24 дня']],
+  uk: [[1, '1 день'], [2, '2 дні'], [5, '5 днів'], [11, '11 днів'], [21, '21 день'], [23, '23 дні']],
+  pl: [[1, '1 dzień'], [2, '2 dni'], [5, '5 dni'], [12, '12 dni'], [22, '22 dni']],
+  lt: [[1, '1 diena'], [2, '2 dienos'], [10, '10 dienų'], [11, '11 dienų'], [21, '21 diena'], [22, '22 dienos']],
+  lv: [[1, '1 diena'], [2, '2 dienas'], [10, '10 dienu'], [11, '11 dienu'], [21, '21 diena'], [22, '22 dienas']],
+  et: [[1, '1 päev'], [2, '2 päeva']],
+  de: [[1, '1 Tag'], [2, '2 Tage']],
+  fr: [[1, '1 jour'], [2, '2 jours']],
+  es: [[1, '1 día'], [2, '2 días']],
+  it: [[1, '1 giorno'], [2, '2 giorni']],
+};
+
+/** Ales Bialiatski and "Viasna" as each language spells them. */
+const localNames: Record<Language, [string, string]> = {
+  en: ['Ales Bialiatski', 'Viasna'],
+  be: ['Алеся Бяляцкага', 'Вясна'],
+  ru: ['Алеся Беляцкого', 'Весна'],
+  uk: ['Алеся Бяляцького', 'Вясна'],
+  pl: ['Alesia Bialackiego', 'Wiasna'],
+  lt: ['Alesių Bialiackį', 'Viasna'],
+  lv: ['Alesu Bjaļacki', 'Vjasna'],
+  et: ['Ales Bjaljatski', 'Vjasna'],
+  de: ['Ales Bjaljazki', 'Wjasna'],
+  fr: ['Ales Bialiatski', 'Viasna'],
+  es: ['Ales Bialiatski', 'Viasna'],
+  it: ['Ales Bialiatski', 'Viasna'],
+};
+
+/** 2 days, 5 hours and 21 minutes before the day, as a screen reader should say it. */
+const spokenSentences: Record<Language, string> = {
+  en: '2 days, 5 hours and 21 minutes until 4 August',
+  be: 'Да 4 жніўня: 2 дні, 5 гадзін і 21 хвіліна',
+  ru: 'До 4 августа: 2 дня, 5 часов и 21 минута',
+  uk: 'До 4 серпня: 2 дні, 5 годин і 21 хвилина',
+  pl: 'Do 4 sierpnia: 2 dni, 5 godzin i 21 minut',
+  lt: 'Iki rugpjūčio 4 d.: 2 dienos, 5 valandos ir 21 minutė',
+  lv: 'Līdz 4. augustam: 2 dienas, 5 stundas un 21 minūte',
+  et: '4. augustini: 2 päeva, 5 tundi ja 21 minutit',
+  de: 'Bis zum 4. August: 2 Tage, 5 Stunden und 21 Minuten',
+  fr: 'Il reste 2 jours, 5 heures et 21 minutes avant le 4 août',
+  es: 'Hasta el 4 de agosto: 2 días, 5 horas y 21 minutos',
+  it: 'Tempo che manca al 4 agosto: 2 giorni, 5 ore e 21 minuti',
+};
+
+describe('languages', () => {
+  it('ships the twelve languages', () => {
+    expect(languages).to.have.members(['en', 'be', 'ru', 'uk', 'pl', 'lt', 'lv', 'et', 'de', 'fr', 'es', 'it']);
+  });
+
+  for (const lang of languages) {
+    describe(lang, () => {
+      it('has a word for every plural form a countdown can show', () => {
+        const rules = new Intl.PluralRules(lang);
+        for (const unit of ['days', 'hours', 'minutes', 'seconds'] as Unit[]) {
+          for (let n = 0; n <= 366; n++) {
+            const category = rules.select(n);
+            expect(catalogs[lang].units[unit][category], `${lang} ${unit} ${n} (${category})`).to.be.a('string');
+          }
+        }
+      });
+
+      it('shows the right unit word for each plural form', async () => {
+        for (const [days, expected] of dayForms[lang]) {
+          clock.at(daysBefore(days));
+          const el = await widgetIn(lang);
+          expect(dayWord(el)).to.equal(expected);
+        }
+      });
+
+      it('has its own texts, with names in their local spelling', async () => {
+        clock.at(daysBefore(3));
+        const el = await widgetIn(lang);
+        const m = catalogs[lang];
+        const summary = part(el, 'summary')!.textContent!;
+        expect(summary).to.equal(m.summary);
+        expect(summary).to.contain(localNames[lang][0]).and.contain(localNames[lang][1]).and.contain('2011');
+        expect(part(el, 'heading')!.textContent).to.equal(m.heading);
+        expect(part(el, 'join')!.textContent).to.equal(m.joinLabel);
+        expect(el.shadowRoot!.querySelector('summary')!.textContent).to.equal(m.readMore);
+        if (lang !== 'en') {
+          for (const key of ['heading', 'summary', 'readMore', 'howToJoin', 'joinLabel', 'today'] as const) {
+            expect(m[key], `${lang}.${key}`).to.not.equal(catalogs.en[key]);
+          }
+          expect(m.contrasts).to.have.length(catalogs.en.contrasts.length);
+          expect(m.actions).to.have.length(catalogs.en.actions.length);
+        }
+      });
+
+      it('reads the countdown as one sentence in the language', async () => {
+        clock.at(new Date(dayStart - (2 * 86_400 + 5 * 3600 + 21 * 60) * 1000).toISOString());
+        const el = await widgetIn(lang);
+        expect((shown(el) as { spoken: string }).spoken).to.equal(spokenSentences[lang]);
+      });
+
+      it('shows the day’s message on 4 August', async () => {
+        clock.at(new Date(dayStart).toISOString());
+        const el = await widgetIn(lang);
+        expect(shown(el)).to.deep.equal({ today: catalogs[lang].today });
+      });
+    });
+  }
+
+  it('writes the sentences with natural plural forms', async () => {
+    clock.at(new Date(dayStart - (21 * 86_400 + 2 * 3600 + 5 * 60) * 1000).toISOString());
+    const ru = await widgetIn('ru');
+    expect((shown(ru) as { spoken: string }).spoken).to.equal('До 4 августа: 21 день, 2 часа и 5 минут');
+    const be = await widgetIn('be');
+    expect((shown(be) as { spoken: string }).spoken).to.equal('Да 4 жніўня: 21 дзень, 2 гадзіны і 5 хвілін');
+    const en = await widgetIn('en');
+    expect((shown(en) as { spoken: string }).spoken).to.equal('21 days, 2 hours and 5 minutes until 4 August');
+  });
+});
+
+describe('choosing the language', () => {
+  beforeEach(() => clock.at(daysBefore(5)));
+  const heading = (el: BelarusSolidarity) => part(el, 'heading')!.textContent;
+
+  it('uses the element’s own lang, with region and script subtags', async () => {
+    for (const [tag, lang] of [['ru-RU', 'ru'], ['be-BY', 'be'], ['de-AT', 'de'], ['uk', 'uk'], ['PL', 'pl'], ['sr-Latn-RS', 'en']] as const) {
+      const el = await widgetIn(tag);
+      expect(heading(el), tag).to.equal(catalogs[lang].heading);
+    }
+  });
+
+  it('inherits the nearest ancestor’s lang, then the document’s', async () => {
+    const page = document.documentElement;
+    const original = page.getAttribute('lang');
+    try {
+      page.setAttribute('lang', 'lv');
+      const wrapper = await fixture<HTMLElement>(html`
+        <div lang="lt"><section><belarus-solidarity id="a"></belarus-solidarity></section></div>
+        <belarus-solidarity id="b"></belarus-solidarity>
+      `);
+      const nearest = wrapper.querySelector<BelarusSolidarity>('#a')!;
+      const fromDocument = wrapper.parentElement!.querySelector<BelarusSolidarity>('#b')!;
+      await nearest.updateComplete;
+      await fromDocument.updateComplete;
+      expect(heading(nearest)).to.equal(catalogs.lt.heading);
+      expect(heading(fromDocument)).to.equal(catalogs.lv.heading);
+    } finally {
+      if (original === null) page.removeAttribute('lang');
+      else page.setAttribute('lang', original);
+    }
+  });
+
+  it('inherits lang across a shadow root', async () => {
+    const host = await fixture<HTMLElement>(html`<div lang="et"></div>`);
+    const root = host.attachShadow({ mode: 'open' });
+    const el = document.createElement('belarus-solidarity');
+    root.append(el);
+    await el.updateComplete;
+    expect(heading(el)).to.equal(catalogs.et.heading);
+  });
+
+  it('falls back to English for a language it does not ship, warning only about its own lang', async () => {
+    const warn = sinon.stub(console, 'warn');
+    try {
+      const inherited = await fixture<HTMLElement>(html`<div lang="hu"><belarus-solidarity></belarus-solidarity></div>`);
+      const el = inherited.querySelector('belarus-solidarity')!;
+      await el.updateComplete;
+      expect(heading(el)).to.equal(catalogs.en.heading);
+      expect(warn.called).to.be.false;
+      const own = await widgetIn('x-klingon');
+      expect(heading(own)).to.equal(catalogs.en.heading);
+      expect(warn.calledOnceWith(sinon.match('x-klingon'))).to.be.true;
+    } finally {
+      warn.restore();
+    }
+  });
+
+  it('re-renders when its own lang or an ancestor’s changes at run time', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div lang="fr"><belarus-solidarity></belarus-solidarity></div>`);
+    const el = wrapper.querySelector('belarus-solidarity')!;
+    await el.updateComplete;
+    expect(heading(el)).to.equal(catalogs.fr.heading);
+    wrapper.setAttribute('lang', 'es');
+    await new Promise((resolve) => queueMicrotask(() => resolve(undefined)));
+    await el.updateComplete;
+    expect(heading(el)).to.equal(catalogs.es.heading);
+    el.setAttribute('lang', 'it');
+    await el.updateComplete;
+    expect(heading(el)).to.equal(catalogs.it.heading);
+    expect(dayWord(el)).to.equal('5 giorni');
+  });
+
+  it('maps tags to shipped languages', () => {
+    expect(supportedLanguage('ru-RU')).to.equal('ru');
+    expect(supportedLanguage(' be ')).to.equal('be');
+    expect(supportedLanguage('zz')).to.be.null;
+    expect(supportedLanguage('')).to.be.null;
+    expect(supportedLanguage('not a tag!')).to.be.null;
+  });
+});
