@@ -1,26 +1,40 @@
 // Runs every test in Chromium, Firefox ESR and WebKitGTK, the browsers Debian packages, with the time zone
-// pinned so no result depends on the machine. BROWSERS=chromium,firefox narrows a run.
+// pinned so no result depends on the machine. The files in test/preferences/ run again in browsers started
+// with a visitor's settings (dark scheme and reduced motion; forced colors), which only a browser's start-up
+// can set in all engines. BROWSERS=chromium,firefox narrows a run.
 import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 
 /** The visitor's zone in every test browser: far from UTC, with DST, in the southern hemisphere. */
-export const VISITOR_TIME_ZONE = 'Pacific/Auckland';
+const VISITOR_TIME_ZONE = 'Pacific/Auckland';
+
+/**
+ * How each engine is told a visitor's settings at start-up: Chromium by flags, Firefox by preferences,
+ * WebKitGTK by the GTK theme and settings in its environment.
+ */
+const SETTINGS = {
+  none: { chromium: [], firefox: {}, gtk: {} },
+  'dark, reduced motion': {
+    chromium: ['--force-dark-mode', '--force-prefers-reduced-motion'],
+    firefox: { 'ui.systemUsesDarkTheme': 1, 'ui.prefersReducedMotion': 1 },
+    gtk: { theme: 'Adwaita:dark', settings: 'gtk-enable-animations=0\n' },
+  },
+  // WebKitGTK has no forced-colors mode to start it in.
+  'forced colors': {
+    chromium: ['--force-high-contrast'],
+    firefox: { 'browser.display.document_color_use': 2, 'ui.useAccessibilityTheme': 1 },
+    gtk: null,
+  },
+};
 
 const env = { ...process.env, TZ: VISITOR_TIME_ZONE };
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 /** The launchers label browsers "Chrome" or "MiniBrowser"; the summary lines should say which engine ran. */
 function named(name, launcher) {
@@ -33,55 +47,85 @@ function named(name, launcher) {
   return launcher;
 }
 
-async function webkit() {
-  const port = await freePort();
-  // WebKitGTK takes its zone from the driver's environment, so the driver is started here.
-  const driver = spawn(process.env.WEBKIT_DRIVER ?? 'WebKitWebDriver', [`--port=${port}`], { env, stdio: 'ignore' });
-  process.on('exit', () => driver.kill());
-  return named('WebKit', webdriverLauncher({
-    hostname: '127.0.0.1',
-    port,
-    logLevel: 'error',
-    capabilities: {
-      browserName: 'MiniBrowser',
-      'wdio:enforceWebDriverClassic': true,
-      'webkitgtk:browserOptions': {
-        binary: process.env.WEBKIT_BROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
-        args: ['--automation'],
-      },
-    },
-  }));
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
 }
 
 const launchers = {
-  chromium: () =>
-    named('Chromium', chromeLauncher({
+  chromium: (settings) =>
+    chromeLauncher({
       launchOptions: {
         executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
         headless: true,
         env,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', ...settings.chromium],
       },
-    })),
-  firefox: () =>
-    named('Firefox', chromeLauncher({
+    }),
+  firefox: (settings) =>
+    chromeLauncher({
       launchOptions: {
         browser: 'firefox',
         executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
         headless: true,
         env,
+        extraPrefsFirefox: settings.firefox,
       },
-    })),
-  webkit,
+    }),
+  async webkit(settings) {
+    const driverEnv = { ...env };
+    if (settings.gtk.theme) driverEnv.GTK_THEME = settings.gtk.theme;
+    if (settings.gtk.settings) {
+      const config = mkdtempSync(join(tmpdir(), 'belarus-solidarity-gtk-'));
+      mkdirSync(join(config, 'gtk-3.0'));
+      writeFileSync(join(config, 'gtk-3.0', 'settings.ini'), `[Settings]\n${settings.gtk.settings}`);
+      driverEnv.XDG_CONFIG_HOME = config;
+    }
+    const port = await freePort();
+    // WebKitGTK takes its zone and settings from the driver's environment, so the driver is started here.
+    const driver = spawn(process.env.WEBKIT_DRIVER ?? 'WebKitWebDriver', [`--port=${port}`], { env: driverEnv, stdio: 'ignore' });
+    process.on('exit', () => driver.kill());
+    return webdriverLauncher({
+      hostname: '127.0.0.1',
+      port,
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': {
+          binary: process.env.WEBKIT_BROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+          args: ['--automation'],
+        },
+      },
+    });
+  },
 };
 
+const labels = { chromium: 'Chromium', firefox: 'Firefox', webkit: 'WebKit' };
+
+async function browsersWith(settingsName) {
+  const settings = SETTINGS[settingsName];
+  const engines = wanted.filter((engine) => engine !== 'webkit' || settings.gtk !== null);
+  const suffix = settingsName === 'none' ? '' : ` (${settingsName})`;
+  return Promise.all(engines.map(async (engine) => named(labels[engine] + suffix, await launchers[engine](settings))));
+}
+
 export default {
-  files: ['test/**/*.test.ts', 'test/**/*.test.html'],
+  files: ['test/*.test.ts', 'test/*.test.html'],
+  browsers: await browsersWith('none'),
+  groups: [
+    { name: 'dark-reduced-motion', files: 'test/preferences/dark-reduced-motion.test.ts', browsers: await browsersWith('dark, reduced motion') },
+    { name: 'forced-colors', files: 'test/preferences/forced-colors.test.ts', browsers: await browsersWith('forced colors') },
+  ],
   nodeResolve: true,
   // One page at a time per browser: WebKit through WebDriver needs it, and a background tab gets no
   // animation frames and throttled timers, which would make visibility-dependent behaviour flaky.
   concurrency: 1,
-  browsers: await Promise.all(wanted.map((name) => launchers[name]())),
   plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: 'tsconfig.json' })],
   browserStartTimeout: 60_000,
   testsStartTimeout: 60_000,

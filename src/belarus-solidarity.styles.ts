@@ -85,10 +85,10 @@ export const styles = css`
     animation: arrive 0.8s ease-out;
   }
 
+  /* Motion only, never opacity: the message stays readable in every frame. */
   @keyframes arrive {
     from {
-      opacity: 0;
-      transform: scale(0.96);
+      transform: translateY(0.25em) scale(0.97);
     }
   }
 

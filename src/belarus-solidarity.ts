@@ -180,9 +180,10 @@ export class BelarusSolidarity extends LitElement {
     const { language, layout, theme, headingLevel } = this.settings;
     const m = catalogs[language];
     return html`
-      <section
+      <div
         part="base"
         class="base ${layout} ${theme}"
+        role="group"
         aria-labelledby=${layout === 'compact' ? nothing : 'heading'}
         aria-label=${layout === 'compact' ? m.heading : nothing}
       >
@@ -193,7 +194,7 @@ export class BelarusSolidarity extends LitElement {
         ${layout === 'card' ? html`<p part="summary" class="summary">${m.summary}</p>` : nothing}
         ${layout === 'card' || this.appealShown ? this.renderAppeal(m) : nothing}
         ${this.renderJoin(m)}
-      </section>
+      </div>
     `;
   }
 

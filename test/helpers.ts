@@ -1,5 +1,5 @@
 /** What a visitor sees, read from the widget's shadow DOM, and a fake clock to set the instant. */
-import { fixtureCleanup } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import type { BelarusSolidarity } from '../src/belarus-solidarity.js';
 
@@ -56,4 +56,66 @@ export function useClock(): { at(iso: string): sinon.SinonFakeTimers } {
 
 export function isToday(el: Element): boolean {
   return el.matches(':state(today)');
+}
+
+/** WCAG 2 contrast ratio of two computed CSS colors (`rgb(…)` or `rgba(…)`, opaque). */
+export function contrast(a: string, b: string): number {
+  const luminance = (color: string) => {
+    const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+/** The text/background pairs a visitor reads, each as [what, text color, background color]. */
+export function colorPairs(el: Element): Array<[string, string, string]> {
+  const style = (name: string) => getComputedStyle(part(el, name)!);
+  const background = style('base').backgroundColor;
+  const pairs: Array<[string, string, string]> = [['countdown', style('countdown').color, background]];
+  for (const name of ['heading', 'summary', 'days']) if (part(el, name)) pairs.push([name, style(name).color, background]);
+  const word = el.shadowRoot!.querySelector('.word');
+  if (word) pairs.push(['unit word', getComputedStyle(word).color, background]);
+  pairs.push(['join', style('join').color, style('join').backgroundColor]);
+  return pairs;
+}
+
+/** Every element in the widget's shadow root. */
+export function shadowElements(el: Element): Element[] {
+  return [...el.shadowRoot!.querySelectorAll('*')];
+}
+
+export const LAYOUTS = ['card', 'banner', 'compact'] as const;
+
+/**
+ * Axe over a page that holds the widget in each layout and the given theme, first counting down, then on
+ * 4 August: the element itself and the whole page around it must have no violations.
+ */
+export async function auditEveryLayout(theme: string): Promise<void> {
+  const c = sinon.useFakeTimers({ now: Date.parse('2026-08-03T23:59:58+12:00'), toFake: ['Date'] });
+  try {
+    const page = await fixture<HTMLElement>(html`
+      <main>
+        <h1>A partner’s page</h1>
+        ${LAYOUTS.map((layout) => html`<belarus-solidarity layout=${layout} theme=${theme}></belarus-solidarity>`)}
+      </main>
+    `);
+    const widgets = [...page.querySelectorAll('belarus-solidarity')];
+    await Promise.all(widgets.map((w) => w.updateComplete));
+    for (const state of ['counting', 'today']) {
+      if (state === 'today') {
+        c.setSystemTime(Date.parse('2026-08-04T00:00:00+12:00'));
+        widgets.forEach((w) => w.requestUpdate());
+        await Promise.all(widgets.map((w) => w.updateComplete));
+        expect(widgets.every(isToday), 'today state').to.be.true;
+      }
+      for (const widget of widgets) await expect(widget, `${widget.layout} ${state}`).to.be.accessible();
+      await expect(document.body, `page, ${state}`).to.be.accessible();
+    }
+  } finally {
+    c.restore();
+  }
 }

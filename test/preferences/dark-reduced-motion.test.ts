@@ -1,0 +1,54 @@
+/** Runs in browsers started with a dark color scheme and reduced motion (see web-test-runner.config.mjs). */
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../../src/define.js';
+import type { BelarusSolidarity } from '../../src/belarus-solidarity.js';
+import { auditEveryLayout, colorPairs, contrast, part, shadowElements } from '../helpers.js';
+
+describe('a visitor who prefers a dark scheme and reduced motion', () => {
+  let clock: sinon.SinonFakeTimers;
+  beforeEach(() => {
+    clock = sinon.useFakeTimers({ now: Date.parse('2026-08-04T12:00:00+12:00'), toFake: ['Date'] });
+  });
+  afterEach(() => {
+    fixtureCleanup();
+    clock.restore();
+  });
+
+  it('is what this browser reports', () => {
+    expect(matchMedia('(prefers-color-scheme: dark)').matches, 'dark scheme').to.be.true;
+    expect(matchMedia('(prefers-reduced-motion: reduce)').matches, 'reduced motion').to.be.true;
+  });
+
+  it('gets the dark theme from theme="auto"', async () => {
+    const auto = await fixture<BelarusSolidarity>(html`<belarus-solidarity theme="auto"></belarus-solidarity>`);
+    const dark = await fixture<BelarusSolidarity>(html`<belarus-solidarity theme="dark"></belarus-solidarity>`);
+    const light = await fixture<BelarusSolidarity>(html`<belarus-solidarity></belarus-solidarity>`);
+    const background = (el: BelarusSolidarity) => getComputedStyle(part(el, 'base')!).backgroundColor;
+    expect(background(auto)).to.equal(background(dark));
+    expect(background(auto)).to.not.equal(background(light));
+  });
+
+  it('has AA contrast in theme="auto"', async () => {
+    clock.setSystemTime(Date.parse('2026-06-01T12:00:00Z'));
+    const el = await fixture<BelarusSolidarity>(html`<belarus-solidarity theme="auto"></belarus-solidarity>`);
+    for (const [what, text, background] of colorPairs(el)) {
+      expect(contrast(text, background), `${what}: ${text} on ${background}`).to.be.at.least(4.5);
+    }
+  });
+
+  it('has no axe violations in theme="auto", in every layout, counting and on the day', async () => {
+    clock.restore();
+    await auditEveryLayout('auto');
+    clock = sinon.useFakeTimers({ toFake: ['Date'] });
+  });
+
+  it('has no animation and no transition anywhere', async () => {
+    const el = await fixture<BelarusSolidarity>(html`<belarus-solidarity></belarus-solidarity>`);
+    for (const element of shadowElements(el)) {
+      const style = getComputedStyle(element);
+      expect(style.animationName, element.className).to.equal('none');
+      expect(style.transitionDuration.split(', ').every((d) => parseFloat(d) === 0), element.className).to.be.true;
+    }
+  });
+});
