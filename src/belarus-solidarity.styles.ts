@@ -9,11 +9,14 @@ const darkPalette = css`
   --_color: var(--solidarity-color, #f2f2f2);
   --_muted: var(--solidarity-muted, #b8b8c0);
   --_border: var(--solidarity-border, #3a3a42);
+  --_flag-white: #f2f2f2;
 `;
 
 export const styles = css`
   :host {
     display: block;
+    /* Layouts follow the width the page gives the widget, not the window's. */
+    container-type: inline-size;
     /* A blog theme's inherited text styles must not garble the widget; the font itself is the page's. */
     font-family: var(--solidarity-font-family, inherit);
     font-size: medium;
@@ -27,7 +30,6 @@ export const styles = css`
     text-indent: 0;
     text-shadow: none;
     white-space: normal;
-    overflow-wrap: break-word;
     color-scheme: light;
   }
 
@@ -42,19 +44,34 @@ export const styles = css`
     --_background: var(--solidarity-background, #ffffff);
     --_color: var(--solidarity-color, #1c1c1c);
     --_muted: var(--solidarity-muted, #595959);
-    --_border: var(--solidarity-border, #dddddd);
+    --_border: var(--solidarity-border, #d4d4d8);
     --_radius: var(--solidarity-radius, 0.5rem);
+    --_space: var(--solidarity-spacing, 1rem);
+    --_flag-white: #ffffff;
 
     box-sizing: border-box;
+    position: relative;
     display: flex;
     flex-direction: column;
-    gap: 0.75em;
-    padding: 1em 1.25em 1.25em;
+    gap: calc(var(--_space) * 0.75);
+    padding: calc(var(--_space) + 0.5rem) calc(var(--_space) * 1.25) calc(var(--_space) * 1.25);
+    overflow-wrap: anywhere;
     background: var(--_background);
     color: var(--_color);
     border: 1px solid var(--_border);
-    border-block-start: 0.375em solid var(--_accent);
     border-radius: var(--_radius);
+  }
+
+  /* The white-red-white stripes of Belarusian civil society, along the top edge. */
+  .base::before {
+    content: '';
+    position: absolute;
+    inset: 0 0 auto;
+    height: 0.5rem;
+    border-start-start-radius: inherit;
+    border-start-end-radius: inherit;
+    background: linear-gradient(var(--_flag-white) 0 33%, var(--_accent) 33% 67%, var(--_flag-white) 67%);
+    border-block-end: 1px solid var(--_border);
   }
 
   .dark {
@@ -103,9 +120,12 @@ export const styles = css`
     flex-direction: column;
     align-items: center;
     min-width: 0;
+    text-align: center;
   }
 
   .number {
+    /* Read directly: a private copy of "inherit" would inherit the private property, not the font. */
+    font-family: var(--solidarity-number-font-family, inherit);
     font-size: 2em;
     font-weight: bold;
     line-height: 1.1;
@@ -129,9 +149,8 @@ export const styles = css`
   }
 
   .subheading {
-    font-weight: bold;
     margin: 0.75em 0 0.25em;
-    font-size: 1em;
+    font-weight: bold;
   }
 
   .more summary {
@@ -140,16 +159,23 @@ export const styles = css`
     text-decoration: underline;
   }
 
-  .join {
-    align-self: flex-start;
-    display: inline-block;
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+
+  .join,
+  .calendar {
+    box-sizing: border-box;
+    max-width: 100%;
     padding: 0.5em 1em;
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
-    background: var(--_accent);
-    color: var(--_on-accent);
     font: inherit;
     font-weight: bold;
+    line-height: 1.25;
+    text-align: center;
     text-decoration: none;
     cursor: pointer;
     transition:
@@ -157,7 +183,18 @@ export const styles = css`
       color 0.15s;
   }
 
-  .join:hover {
+  .join {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+
+  .calendar {
+    background: transparent;
+    color: var(--_color);
+  }
+
+  .join:hover,
+  .calendar:hover {
     text-decoration: underline;
   }
 
@@ -180,23 +217,52 @@ export const styles = css`
     white-space: nowrap;
   }
 
-  .banner {
-    flex-flow: row wrap;
-    align-items: center;
-    justify-content: space-between;
+  /* Narrow columns (sidebars, phones): the four numbers go two by two. */
+  @container (max-width: 23.99rem) {
+    .units {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+      row-gap: 0.25em;
+    }
+    .actions > * {
+      flex: 1 1 100%;
+    }
   }
 
-  .banner .join,
-  .compact .join {
-    align-self: center;
+  .compact .number {
+    font-size: 1.75em;
+  }
+
+  /* Banner: one strip, heading | countdown | actions, once the column is wide enough to hold it. */
+  @container (min-width: 48rem) {
+    .banner {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) auto auto;
+      align-items: center;
+      column-gap: calc(var(--_space) * 1.5);
+    }
+    .banner .heading {
+      font-size: 1.125em;
+    }
+    .banner .units {
+      grid-template-columns: repeat(4, auto);
+      column-gap: 1em;
+    }
+    .banner .number {
+      font-size: 1.75em;
+    }
+    .banner .actions {
+      flex-direction: column;
+      flex-wrap: nowrap;
+    }
+    .banner .countdown.today {
+      max-width: 22em;
+      font-size: 1.125em;
+    }
   }
 
   @media (forced-colors: active) {
-    .base {
-      border-color: CanvasText;
-    }
-    .join {
-      border-color: ButtonText;
+    .base::before {
+      background: CanvasText;
     }
     .number,
     .countdown.today {

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { quote, readEnum, readInteger, readSafeUrl, readText, readTimeZone, warnOnce } from './attributes.js';
+import { CALENDAR_FILE_NAME, icsFor } from './calendar.js';
 import { everySecond } from './clock.js';
 import { countdownAt, type Countdown } from './countdown.js';
 import {
@@ -61,7 +62,9 @@ const UNITS: readonly Unit[] = ['days', 'hours', 'minutes', 'seconds'];
  * @csspart minutes - The number of minutes left.
  * @csspart seconds - The number of seconds left.
  * @csspart summary - The summary of the appeal.
+ * @csspart read-more - The disclosure with the rest of the appeal and "how to join".
  * @csspart join - The join link (or, without `join-url`, the button that opens "how to join").
+ * @csspart calendar - The button that saves 4 August as a yearly event in the visitor's calendar (.ics).
  *
  * @cssstate today - Present during the whole of 4 August in the widget's time zone.
  *
@@ -70,9 +73,11 @@ const UNITS: readonly Unit[] = ['days', 'hours', 'minutes', 'seconds'];
  * @cssprop [--solidarity-background=#ffffff] - Background.
  * @cssprop [--solidarity-color=#1c1c1c] - Text color.
  * @cssprop [--solidarity-muted=#595959] - Secondary text.
- * @cssprop [--solidarity-border=#dddddd] - Border color.
+ * @cssprop [--solidarity-border=#d4d4d8] - Border color.
  * @cssprop [--solidarity-radius=0.5rem] - Corner radius.
+ * @cssprop [--solidarity-spacing=1rem] - Space inside the box and between its pieces.
  * @cssprop [--solidarity-font-family=inherit] - Font; the page's font by default.
+ * @cssprop [--solidarity-number-font-family=inherit] - Font of the countdown's numbers.
  *
  * @fires solidarity-day - When the countdown reaches 4 August while the page is open. Bubbles, composed.
  */
@@ -193,7 +198,12 @@ export class BelarusSolidarity extends LitElement {
         ${this.renderCountdown(m, this.countdown!)}
         ${layout === 'card' ? html`<p part="summary" class="summary">${m.summary}</p>` : nothing}
         ${layout === 'card' || this.appealShown ? this.renderAppeal(m) : nothing}
-        ${this.renderJoin(m)}
+        <div class="actions">
+          ${this.renderJoin(m)}
+          ${layout === 'compact'
+            ? nothing
+            : html`<button part="calendar" class="calendar" type="button" @click=${this.downloadCalendar}>${m.addToCalendar}</button>`}
+        </div>
       </div>
     `;
   }
@@ -225,7 +235,7 @@ export class BelarusSolidarity extends LitElement {
   private renderAppeal(m: Messages): TemplateResult {
     const subLevel = Math.min(this.settings.headingLevel + 1, 6);
     return html`
-      <details class="more" ?open=${this.appealShown}>
+      <details part="read-more" class="more" ?open=${this.appealShown}>
         <summary>${m.readMore}</summary>
         <p>${m.contrastsIntro}</p>
         <ul>
@@ -255,6 +265,27 @@ export class BelarusSolidarity extends LitElement {
     const details = this.renderRoot.querySelector('details')!;
     details.open = true;
     this.renderRoot.querySelector<HTMLElement>('#how-to-join')!.focus();
+  }
+
+  /** Hands the visitor an .ics file made here: a Blob URL, so nothing is fetched or sent. */
+  private downloadCalendar(): void {
+    const { language, joinUrl } = this.settings;
+    const m = catalogs[language];
+    const ics = icsFor({
+      year: this.countdown!.year,
+      title: m.heading,
+      description: m.summary,
+      language,
+      url: joinUrl,
+      now: Date.now(),
+    });
+    const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = CALENDAR_FILE_NAME;
+    link.click();
+    // Some browsers read the Blob after click() returns; a minute is ample and frees it after.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
   }
 
   private readSettings(): Settings {

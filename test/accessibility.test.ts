@@ -79,7 +79,7 @@ describe('accessibility', () => {
     await el.updateComplete;
     page.querySelector<HTMLButtonElement>('#before')!.focus();
     const stops: string[] = [];
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < 4; i++) {
       await sendKeys({ press: 'Tab' });
       const inside = el.shadowRoot!.activeElement as HTMLElement | null;
       if (document.activeElement === el && inside) {
@@ -91,7 +91,7 @@ describe('accessibility', () => {
         stops.push(document.activeElement!.id);
       }
     }
-    expect(stops).to.deep.equal(['summary', 'a', 'after']);
+    expect(stops).to.deep.equal(['summary', 'a', 'button', 'after']);
   });
 
   it('moves: the day’s message arrives with an animation and the join button eases its colors', async () => {

@@ -23,6 +23,7 @@ export const de: Messages = {
     'Unterstützen Sie belarussische Menschenrechtsverteidiger und zivilgesellschaftliche Initiativen.',
   ],
   joinLabel: 'Beim Solidaritätstag mitmachen',
+  addToCalendar: 'Zum Kalender hinzufügen',
   today: 'Heute ist der Internationale Tag der Solidarität mit Belarus.',
   and: 'und',
   timeLeft: (duration) => `Bis zum 4. August: ${duration}`,

@@ -22,6 +22,7 @@ export const en: Messages = {
     'Support Belarusian human rights defenders and civil society groups.',
   ],
   joinLabel: 'Join the day of solidarity',
+  addToCalendar: 'Add to calendar',
   today: 'Today is the International Day of Solidarity with Belarus.',
   and: 'and',
   timeLeft: (duration) => `${duration} until 4 August`,

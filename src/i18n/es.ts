@@ -23,6 +23,7 @@ export const es: Messages = {
     'Apoya a los defensores de derechos humanos y las iniciativas ciudadanas de Bielorrusia.',
   ],
   joinLabel: 'Súmate al día de solidaridad',
+  addToCalendar: 'Añadir al calendario',
   today: 'Hoy es el Día Internacional de Solidaridad con Bielorrusia.',
   and: 'y',
   timeLeft: (duration) => `Hasta el 4 de agosto: ${duration}`,

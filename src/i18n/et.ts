@@ -22,6 +22,7 @@ export const et: Messages = {
     'Toetage Valgevene inimõiguste kaitsjaid ja kodanikualgatusi.',
   ],
   joinLabel: 'Löö solidaarsuspäeval kaasa',
+  addToCalendar: 'Lisa kalendrisse',
   today: 'Täna on rahvusvaheline solidaarsuspäev Valgevenega.',
   and: 'ja',
   timeLeft: (duration) => `4. augustini: ${duration}`,

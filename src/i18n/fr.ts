@@ -22,6 +22,7 @@ export const fr: Messages = {
     'Soutenez les défenseurs des droits humains et les initiatives citoyennes du Bélarus.',
   ],
   joinLabel: 'Participer à la journée de solidarité',
+  addToCalendar: 'Ajouter au calendrier',
   today: 'Aujourd’hui, c’est la Journée internationale de solidarité avec le Bélarus.',
   and: 'et',
   timeLeft: (duration) => `Il reste ${duration} avant le 4 août`,

@@ -23,6 +23,7 @@ export const it: Messages = {
     'Sostieni i difensori dei diritti umani e le iniziative civiche bielorusse.',
   ],
   joinLabel: 'Partecipa alla giornata di solidarietà',
+  addToCalendar: 'Aggiungi al calendario',
   today: 'Oggi è la Giornata internazionale di solidarietà con la Bielorussia.',
   and: 'e',
   timeLeft: (duration) => `Tempo che manca al 4 agosto: ${duration}`,

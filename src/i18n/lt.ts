@@ -22,6 +22,7 @@ export const lt: Messages = {
     'Remkite Baltarusijos žmogaus teisių gynėjus ir pilietines iniciatyvas.',
   ],
   joinLabel: 'Prisijunkite prie solidarumo dienos',
+  addToCalendar: 'Pridėti į kalendorių',
   today: 'Šiandien – Tarptautinė solidarumo su Baltarusija diena.',
   and: 'ir',
   timeLeft: (duration) => `Iki rugpjūčio 4 d.: ${duration}`,

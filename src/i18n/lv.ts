@@ -22,6 +22,7 @@ export const lv: Messages = {
     'Atbalstiet Baltkrievijas cilvēktiesību aizstāvjus un pilsoniskās iniciatīvas.',
   ],
   joinLabel: 'Pievienoties solidaritātes dienai',
+  addToCalendar: 'Pievienot kalendāram',
   today: 'Šodien ir Starptautiskā solidaritātes diena ar Baltkrieviju.',
   and: 'un',
   timeLeft: (duration) => `Līdz 4. augustam: ${duration}`,

@@ -23,6 +23,8 @@ export interface Messages {
   actions: readonly string[];
   /** Default text of the join link. */
   joinLabel: string;
+  /** The control that saves 4 August as a yearly event in the visitor's calendar. */
+  addToCalendar: string;
   /** Shown instead of the countdown during the whole of 4 August. */
   today: string;
   /** Joins the last two amounts of a duration: "12 hours and 5 minutes". */

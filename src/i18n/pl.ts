@@ -22,6 +22,7 @@ export const pl: Messages = {
     'Wspieraj białoruskich obrońców praw człowieka i inicjatywy obywatelskie.',
   ],
   joinLabel: 'Dołącz do dnia solidarności',
+  addToCalendar: 'Dodaj do kalendarza',
   today: 'Dziś jest Międzynarodowy Dzień Solidarności z Białorusią.',
   and: 'i',
   timeLeft: (duration) => `Do 4 sierpnia: ${duration}`,

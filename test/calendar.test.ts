@@ -1,0 +1,107 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../src/define.js';
+import type { BelarusSolidarity } from '../src/belarus-solidarity.js';
+import { CALENDAR_FILE_NAME, icsFor } from '../src/calendar.js';
+import { catalogs } from '../src/i18n/index.js';
+import { part, useClock } from './helpers.js';
+
+/** The content lines of an iCalendar text, unfolded (RFC 5545, 3.1). */
+function unfold(ics: string): string[] {
+  return ics.replace(/\r\n /g, '').split('\r\n').filter(Boolean);
+}
+
+describe('the .ics file', () => {
+  const event = {
+    year: 2027,
+    title: 'International Day of Solidarity with Belarus',
+    description: 'Line one; with, specials\\ and\na second line',
+    language: 'en',
+    url: 'https://example.org/join?a=1,2',
+    now: Date.parse('2026-11-25T10:20:30.456Z'),
+  };
+
+  it('is a calendar with one yearly all-day event on 4 August', () => {
+    const lines = unfold(icsFor(event));
+    expect(lines[0]).to.equal('BEGIN:VCALENDAR');
+    expect(lines.at(-1)).to.equal('END:VCALENDAR');
+    expect(lines).to.include.members([
+      'VERSION:2.0',
+      'BEGIN:VEVENT',
+      'DTSTART;VALUE=DATE:20270804',
+      'DTEND;VALUE=DATE:20270805',
+      'RRULE:FREQ=YEARLY',
+      'DTSTAMP:20261125T102030Z',
+      'SUMMARY;LANGUAGE=en:International Day of Solidarity with Belarus',
+      'URL:https://example.org/join?a=1,2',
+      'END:VEVENT',
+    ]);
+    expect(lines.filter((l) => l.startsWith('UID:'))).to.have.length(1);
+    expect(lines.filter((l) => l === 'BEGIN:VEVENT')).to.have.length(1);
+  });
+
+  it('escapes text and keeps every line within 75 octets, with CRLF endings', () => {
+    const ics = icsFor({ ...event, language: 'be', title: catalogs.be.heading, description: catalogs.be.summary });
+    expect(ics.endsWith('\r\n')).to.be.true;
+    expect(ics.replace(/\r\n/g, '')).to.not.contain('\n');
+    const encoder = new TextEncoder();
+    for (const line of ics.split('\r\n')) expect(encoder.encode(line).length, line).to.be.at.most(75);
+    expect(unfold(ics)).to.include(`SUMMARY;LANGUAGE=be:${catalogs.be.heading}`);
+    expect(unfold(ics).find((l) => l.startsWith('DESCRIPTION'))).to.equal(
+      `DESCRIPTION;LANGUAGE=be:${catalogs.be.summary.replace(/[,;]/g, (c) => `\\${c}`)}\\n\\nhttps://example.org/join?a=1\\,2`,
+    );
+    const plain = unfold(icsFor(event)).find((l) => l.startsWith('DESCRIPTION'));
+    expect(plain).to.equal(
+      'DESCRIPTION;LANGUAGE=en:Line one\\; with\\, specials\\\\ and\\na second line\\n\\nhttps://example.org/join?a=1\\,2',
+    );
+  });
+
+  it('has no URL without a join link', () => {
+    const lines = unfold(icsFor({ ...event, url: null }));
+    expect(lines.some((l) => l.startsWith('URL'))).to.be.false;
+    expect(lines.find((l) => l.startsWith('DESCRIPTION'))).to.not.contain('https');
+  });
+});
+
+describe('the "add to calendar" button', () => {
+  const clock = useClock();
+  let created: sinon.SinonStub;
+  let click: sinon.SinonStub;
+  beforeEach(() => {
+    created = sinon.stub(URL, 'createObjectURL').returns('blob:calendar');
+    click = sinon.stub(HTMLAnchorElement.prototype, 'click');
+    sinon.stub(URL, 'revokeObjectURL');
+  });
+  afterEach(() => sinon.restore());
+
+  it('hands over the day in the widget’s language, made in the page with no request', async () => {
+    clock.at('2026-09-01T12:00:00Z');
+    const el = await fixture<BelarusSolidarity>(
+      html`<belarus-solidarity lang="uk" join-url="https://example.org/join"></belarus-solidarity>`,
+    );
+    const button = part(el, 'calendar')!;
+    expect(button.textContent).to.equal(catalogs.uk.addToCalendar);
+    button.click();
+    expect(click.calledOnce).to.be.true;
+    const link = click.firstCall.thisValue as HTMLAnchorElement;
+    expect(link.download).to.equal(CALENDAR_FILE_NAME);
+    expect(link.href).to.equal('blob:calendar');
+    const blob = created.firstCall.args[0] as Blob;
+    expect(blob.type).to.equal('text/calendar;charset=utf-8');
+    const lines = unfold(await blob.text());
+    expect(lines).to.include.members([
+      'DTSTART;VALUE=DATE:20270804',
+      'RRULE:FREQ=YEARLY',
+      `SUMMARY;LANGUAGE=uk:${catalogs.uk.heading}`,
+      'URL:https://example.org/join',
+    ]);
+  });
+
+  it('is in card and banner, not in compact', async () => {
+    clock.at('2026-09-01T12:00:00Z');
+    for (const [layout, present] of [['card', true], ['banner', true], ['compact', false]] as const) {
+      const el = await fixture<BelarusSolidarity>(html`<belarus-solidarity layout=${layout}></belarus-solidarity>`);
+      expect(Boolean(part(el, 'calendar')), layout).to.equal(present);
+    }
+  });
+});

@@ -1,0 +1,168 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/define.js';
+import type { BelarusSolidarity } from '../src/belarus-solidarity.js';
+import { catalogs, type Language } from '../src/i18n/index.js';
+import { LAYOUTS, part, shadowElements, useClock } from './helpers.js';
+
+const clock = useClock();
+const languages = Object.keys(catalogs) as Language[];
+
+async function inColumn(width: number, layout: string, lang: string): Promise<BelarusSolidarity> {
+  const column = await fixture<HTMLElement>(
+    html`<div style="width: ${width}px"><belarus-solidarity layout=${layout} lang=${lang} join-url="https://example.org/"></belarus-solidarity></div>`,
+  );
+  const el = column.querySelector('belarus-solidarity')!;
+  await el.updateComplete;
+  return el;
+}
+
+/** Pieces that stick out of the widget's box or are cut inside it, by name. */
+function overflowing(el: BelarusSolidarity): string[] {
+  const base = part(el, 'base')!;
+  const box = base.getBoundingClientRect();
+  const host = el.getBoundingClientRect();
+  const problems: string[] = [];
+  if (Math.abs(box.width - host.width) > 0.5) problems.push(`base is ${box.width}px in a ${host.width}px host`);
+  for (const element of [base, ...shadowElements(el)]) {
+    if (element.classList.contains('visually-hidden') || element.closest('details:not([open])')) continue;
+    const rect = element.getBoundingClientRect();
+    const name = `${element.localName}.${element.className}`;
+    if (rect.left < box.left - 0.5 || rect.right > box.right + 0.5) problems.push(`${name} sticks out`);
+    if (element.scrollWidth > element.clientWidth + 1 && getComputedStyle(element).display !== 'inline') problems.push(`${name} is cut`);
+  }
+  return problems;
+}
+
+describe('layouts', () => {
+  for (const layout of LAYOUTS) {
+    it(`${layout}: nothing overflows in a 240 px column, in any language, counting and on the day`, async () => {
+      for (const instant of ['2026-07-31T12:00:00+12:00', '2026-08-04T12:00:00+12:00']) {
+        clock.at(instant);
+        for (const lang of languages) {
+          const el = await inColumn(240, layout, lang);
+          // The read-more text is checked open too.
+          el.shadowRoot!.querySelector('details')?.setAttribute('open', '');
+          expect(overflowing(el), `${layout} ${lang} at ${instant}`).to.deep.equal([]);
+        }
+      }
+    });
+
+    it(`${layout}: fills a 1200 px column without overflow`, async () => {
+      clock.at('2026-07-31T12:00:00+12:00');
+      for (const lang of languages) {
+        const el = await inColumn(1200, layout, lang);
+        expect(el.getBoundingClientRect().width).to.equal(1200);
+        expect(overflowing(el), `${layout} ${lang}`).to.deep.equal([]);
+      }
+    });
+  }
+
+  it('banner: one strip at most 160 px tall at desktop width, in every language', async () => {
+    for (const instant of ['2026-07-31T12:00:00+12:00', '2026-08-04T12:00:00+12:00']) {
+      clock.at(instant);
+      for (const lang of languages) {
+        const el = await inColumn(1200, 'banner', lang);
+        const height = el.getBoundingClientRect().height;
+        expect(height, `${lang} at ${instant}`).to.be.at.most(160);
+        const [heading, countdown, actions] = ['[part=heading]', '[part=countdown]', '.actions'].map(
+          (selector) => el.shadowRoot!.querySelector(selector)!.getBoundingClientRect(),
+        );
+        expect(heading!.right, `${lang}: countdown right of the heading`).to.be.at.most(countdown!.left);
+        expect(countdown!.right, `${lang}: actions right of the countdown`).to.be.at.most(actions!.left);
+      }
+    }
+  });
+
+  it('goes two by two in a narrow column and four in a row in a wide one', async () => {
+    clock.at('2026-07-31T12:00:00+12:00');
+    const rows = (el: BelarusSolidarity) => new Set(['days', 'hours', 'minutes', 'seconds'].map((n) => part(el, n)!.getBoundingClientRect().top)).size;
+    expect(rows(await inColumn(240, 'card', 'en'))).to.equal(2);
+    expect(rows(await inColumn(600, 'card', 'en'))).to.equal(1);
+  });
+
+  it('keeps the numbers’ width when they change (tabular figures)', async () => {
+    clock.at('2026-07-31T12:00:00+12:00');
+    const el = await inColumn(600, 'card', 'en');
+    expect(getComputedStyle(part(el, 'seconds')!).fontVariantNumeric).to.contain('tabular-nums');
+  });
+});
+
+describe('theming', () => {
+  beforeEach(() => clock.at('2026-06-01T12:00:00Z'));
+
+  it('takes every custom property from the element', async () => {
+    const el = await fixture<BelarusSolidarity>(html`
+      <belarus-solidarity
+        style="--solidarity-accent: rgb(1, 2, 3); --solidarity-on-accent: rgb(4, 5, 6); --solidarity-background: rgb(7, 8, 9);
+               --solidarity-color: rgb(10, 11, 12); --solidarity-muted: rgb(13, 14, 15); --solidarity-border: rgb(16, 17, 18);
+               --solidarity-radius: 3px; --solidarity-spacing: 20px; --solidarity-font-family: monospace;
+               --solidarity-number-font-family: serif"
+        join-url="https://example.org/"
+      ></belarus-solidarity>
+    `);
+    const style = (name: string) => getComputedStyle(part(el, name)!);
+    expect(style('days').color).to.equal('rgb(1, 2, 3)');
+    expect(style('join').backgroundColor).to.equal('rgb(1, 2, 3)');
+    expect(style('join').color).to.equal('rgb(4, 5, 6)');
+    expect(style('base').backgroundColor).to.equal('rgb(7, 8, 9)');
+    expect(style('summary').color).to.equal('rgb(10, 11, 12)');
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.word')!).color).to.equal('rgb(13, 14, 15)');
+    expect(style('base').borderRightColor).to.equal('rgb(16, 17, 18)');
+    expect(style('base').borderBottomLeftRadius).to.equal('3px');
+    expect(style('base').paddingBottom).to.equal('25px');
+    expect(style('summary').fontFamily).to.equal('monospace');
+    expect(style('days').fontFamily).to.equal('serif');
+  });
+
+  it('lets ::part() restyle the pieces', async () => {
+    const sheet = document.createElement('style');
+    sheet.textContent = `
+      belarus-solidarity.parted::part(join) { background: rgb(0, 100, 0); text-transform: uppercase; }
+      belarus-solidarity.parted::part(heading) { font-size: 40px; }
+      belarus-solidarity.parted::part(days) { color: rgb(200, 0, 200); }
+      belarus-solidarity.parted::part(read-more) { display: none; }`;
+    document.head.append(sheet);
+    try {
+      const el = await fixture<BelarusSolidarity>(html`<belarus-solidarity class="parted" join-url="https://example.org/"></belarus-solidarity>`);
+      expect(getComputedStyle(part(el, 'join')!).backgroundColor).to.equal('rgb(0, 100, 0)');
+      expect(getComputedStyle(part(el, 'join')!).textTransform).to.equal('uppercase');
+      expect(getComputedStyle(part(el, 'heading')!).fontSize).to.equal('40px');
+      expect(getComputedStyle(part(el, 'days')!).color).to.equal('rgb(200, 0, 200)');
+      expect(getComputedStyle(part(el, 'read-more')!).display).to.equal('none');
+    } finally {
+      sheet.remove();
+    }
+  });
+
+  it('draws the white-red-white stripes in the accent color', async () => {
+    const el = await fixture<BelarusSolidarity>(html`<belarus-solidarity style="--solidarity-accent: rgb(9, 9, 9)"></belarus-solidarity>`);
+    const stripes = getComputedStyle(part(el, 'base')!, '::before').backgroundImage;
+    expect(stripes).to.contain('linear-gradient').and.contain('rgb(9, 9, 9)').and.contain('rgb(255, 255, 255)');
+  });
+});
+
+describe('fallback content', () => {
+  it('shows the pasted link with JavaScript off, and nothing of the widget', async () => {
+    const frame = document.createElement('iframe');
+    // Same origin so the test can look inside; no allow-scripts, so the page runs as with JavaScript off.
+    frame.setAttribute('sandbox', 'allow-same-origin');
+    frame.srcdoc = `<!doctype html><html lang="en"><body>
+      <script src="/dist/belarus-solidarity.js" defer></script>
+      <belarus-solidarity join-url="https://example.org/join">
+        <a href="https://example.org/join">4 August: International Day of Solidarity with Belarus</a>
+      </belarus-solidarity></body></html>`;
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    try {
+      await loaded;
+      const page = frame.contentDocument!;
+      const element = page.querySelector('belarus-solidarity')!;
+      expect(element.shadowRoot).to.be.null;
+      const link = element.querySelector('a')!;
+      expect(link.getClientRects().length).to.be.above(0);
+      expect(link.href).to.equal('https://example.org/join');
+    } finally {
+      frame.remove();
+    }
+  });
+});
