@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 
 /**
@@ -21,6 +24,54 @@ const minifyCssTemplates: Plugin = {
   },
 };
 
+/**
+ * Lit registers its versions on `globalThis` (for dev-mode warnings about duplicate copies) and shares
+ * decorator metadata through a global map. The widget lives on other people's pages and promises to add no
+ * global at all, so its copy of Lit keeps both to itself: the version lists are dropped and the metadata
+ * map (only used by decorators, which the widget does not use) becomes a module variable. Fails the build
+ * if a Lit update changes the code this expects, rather than letting the globals back in silently.
+ */
+const litWithoutGlobals: Plugin = {
+  name: 'lit-without-globals',
+  transform(code, id) {
+    const file = id.replace(/\\/g, '/');
+    const edits: Array<[RegExp, string]> = [];
+    if (/\/node_modules\/(lit-html\/lit-html|lit-element\/lit-element|@lit\/reactive-element\/reactive-element)\.js$/.test(file)) {
+      edits.push([/\(\w+\.(?:litHtml|litElement|reactiveElement)Versions\?\?=\[\]\)\.push\("[\d.]+"\)/, '0']);
+    }
+    if (file.endsWith('/@lit/reactive-element/reactive-element.js')) {
+      edits.push([/\w+\.litPropertyMetadata\?\?=new WeakMap/, '0']);
+    }
+    if (!edits.length) return null;
+    let result = code;
+    for (const [pattern, replacement] of edits) {
+      if (!pattern.test(result)) this.error(`lit-without-globals: ${pattern} not found in ${file}; check the Lit update.`);
+      result = result.replace(pattern, replacement);
+    }
+    if (file.endsWith('/@lit/reactive-element/reactive-element.js')) result = `const litPropertyMetadata=new WeakMap;${result}`;
+    return { code: result, map: null };
+  },
+};
+
+/**
+ * After every build: the file's size as partners download it (raw, gzip, brotli, each at its highest
+ * level) and its Subresource Integrity hash for the snippet.
+ */
+const reportBundle: Plugin = {
+  name: 'report-bundle',
+  apply: 'build',
+  writeBundle(options, bundle) {
+    for (const name of Object.keys(bundle)) {
+      const file = `${options.dir}/${name}`;
+      const body = readFileSync(file);
+      const gzip = gzipSync(body, { level: 9 }).length;
+      const brotli = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+      const integrity = `sha384-${createHash('sha384').update(body).digest('base64')}`;
+      console.log(`\n${name}: ${body.length} B raw, ${gzip} B gzip, ${brotli} B brotli\nintegrity="${integrity}"\n`);
+    }
+  },
+};
+
 /** The dev server's root is the project (the demo loads ../dist); its front page is the demo. */
 const demoAsFrontPage: Plugin = {
   name: 'demo-as-front-page',
@@ -36,7 +87,7 @@ const demoAsFrontPage: Plugin = {
 // `vite build` writes the one classic script partners paste: Lit, the element and the data-mount embed,
 // minified into dist/belarus-solidarity.js. `vite` alone serves the demo from the project root.
 export default defineConfig({
-  plugins: [minifyCssTemplates, demoAsFrontPage],
+  plugins: [minifyCssTemplates, litWithoutGlobals, demoAsFrontPage, reportBundle],
   build: {
     target: 'es2021',
     emptyOutDir: false,
@@ -49,6 +100,8 @@ export default defineConfig({
     minify: true,
     // A partner copies one file; a map comment would point at a file they do not have.
     sourcemap: false,
+    // The report-bundle plugin prints the sizes that count, at the highest compression levels.
+    reportCompressedSize: false,
   },
   // The dev server only serves the demo; the test pages belong to web-test-runner.
   optimizeDeps: { entries: ['demo/**/*.html'] },

@@ -64,7 +64,7 @@ function settings() {
 
 let sri = '';
 
-function render() {
+async function render() {
   const { attributes, properties } = settings();
   for (const name of ATTRIBUTES) {
     const pair = attributes.find(([n]) => n === name);
@@ -73,24 +73,33 @@ function render() {
   }
   widget.removeAttribute('style');
   for (const [name, value] of properties) widget.style.setProperty(name, value);
+  // The snippet reads the heading and the height of the widget as it now looks.
+  await widget.updateComplete;
 
   const src = scriptUrl.value.trim() || BUNDLE.href;
   const script = `<script src="${escapeHtml(src)}" integrity="${sri}" crossorigin="anonymous"`;
   const attributeText = attributes.map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');
   const joinUrl = widget.joinUrl;
-  const heading = widget.shadowRoot?.querySelector('[part~="heading"]')?.textContent ?? '';
+  // The compact layout shows no heading; its group carries the same words as its name.
+  const heading =
+    widget.shadowRoot.querySelector('[part~="heading"]')?.textContent ??
+    widget.shadowRoot.querySelector('[part~="base"]').getAttribute('aria-label');
   const fallback = joinUrl
-    ? `<a href="${escapeHtml(joinUrl)}">${escapeHtml(heading || '4 August')}</a>`
-    : `<strong>${escapeHtml(heading || '4 August')}</strong>`;
-  const style = properties.length
-    ? `<style>\n  belarus-solidarity {\n${properties.map(([n, v]) => `    ${n}: ${v};`).join('\n')}\n  }\n</style>\n`
+    ? `<a href="${escapeHtml(joinUrl)}">${escapeHtml(heading)}</a>`
+    : `<strong>${escapeHtml(heading)}</strong>`;
+  // Until the script runs, the fallback link holds the widget's place at the previewed height, so the
+  // page does not jump when the widget appears.
+  const reserve = `  belarus-solidarity:not(:defined) {\n    display: block;\n    min-height: ${Math.ceil(widget.getBoundingClientRect().height)}px;\n  }`;
+  const theming = properties.length
+    ? `\n  belarus-solidarity {\n${properties.map(([n, v]) => `    ${n}: ${v};`).join('\n')}\n  }`
     : '';
+  const style = `<style>\n${reserve}${theming}\n</style>\n`;
   snippet.textContent = `${script} defer></script>\n${style}<belarus-solidarity${attributeText}>\n  ${fallback}\n</belarus-solidarity>`;
   oneLine.textContent = `${script} data-mount${attributes.map(([n, v]) => ` data-${n}="${escapeHtml(v)}"`).join('')}></script>`;
 }
 
-form.addEventListener('input', () => widget.updateComplete.then(render));
-form.addEventListener('change', () => widget.updateComplete.then(render));
+form.addEventListener('input', render);
+form.addEventListener('change', render);
 scriptUrl.addEventListener('input', render);
 
 document.getElementById('reset-style').addEventListener('click', () => {
@@ -102,6 +111,7 @@ const width = document.getElementById('width');
 width.addEventListener('input', () => {
   stage.style.width = `${width.value}px`;
   document.getElementById('width-value').textContent = `${width.value} px`;
+  render();
 });
 
 document.getElementById('preview-at').addEventListener('change', (event) => {
@@ -134,6 +144,5 @@ const [hash, packageVersion] = await Promise.all([integrity(), version()]);
 sri = hash;
 scriptUrl.value = `https://cdn.jsdelivr.net/npm/belarus-solidarity@${packageVersion}/dist/belarus-solidarity.js`;
 previewAt(null);
-await widget.updateComplete;
-render();
+await render();
 document.documentElement.dataset.ready = '';

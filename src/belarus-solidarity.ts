@@ -44,15 +44,9 @@ const UNITS: readonly Unit[] = ['days', 'hours', 'minutes', 'seconds'];
  *
  * @summary Countdown to 4 August and the appeal of the International Day of Solidarity with Belarus.
  *
- * @attr join-url - Where the join link goes: an http, https or mailto URL. Anything else is ignored with a
- *   warning. Without it, the join control opens the appeal's "how to join" text inside the widget.
- * @attr join-label - Text of the join link. Default: the language's "Join the day of solidarity".
- * @attr time-zone - IANA time zone whose midnight starts 4 August, e.g. `Europe/Minsk`. Default: the
- *   visitor's own zone.
- * @attr theme - `light` (default), `dark`, or `auto` to follow the visitor's `prefers-color-scheme`.
- * @attr layout - `card` (default), `banner` or `compact`.
- * @attr heading-level - Level of the widget's heading, 1 to 6 (default 2), to fit the page's outline.
- * @attr lang - Language of the widget. Default: inherited from the nearest ancestor with `lang`.
+ * @tagname belarus-solidarity
+ *
+ * @attr lang - Language of the widget. Default: the nearest ancestor's `lang`, else English.
  *
  * @csspart base - The widget's outer box.
  * @csspart heading - The heading.
@@ -88,7 +82,13 @@ export class BelarusSolidarity extends LitElement {
     return [...super.observedAttributes, ...ATTRIBUTES];
   }
 
-  /** The join link's absolute URL; `''` when unset or unsafe. */
+  /**
+   * Where the join link goes: an http, https or mailto URL. Anything else is ignored with a warning.
+   * Without it, the join control opens the appeal's "how to join" text inside the widget. Reads back as
+   * the absolute URL in use, `''` when unset or unsafe.
+   * @attr join-url
+   * @default ''
+   */
   get joinUrl(): string {
     return readSafeUrl('join-url', this.getAttribute('join-url')) ?? '';
   }
@@ -96,7 +96,11 @@ export class BelarusSolidarity extends LitElement {
     this.setOrRemove('join-url', value);
   }
 
-  /** The join link's text; `''` when unset (the language's default is shown). */
+  /**
+   * Text of the join link. Reads back `''` when unset: the language's "Join the day of solidarity" shows.
+   * @attr join-label
+   * @default ''
+   */
   get joinLabel(): string {
     return readText('join-label', this.getAttribute('join-label')) ?? '';
   }
@@ -104,7 +108,12 @@ export class BelarusSolidarity extends LitElement {
     this.setOrRemove('join-label', value);
   }
 
-  /** The canonical IANA zone in use; `''` when unset or unknown (the visitor's own zone). */
+  /**
+   * IANA time zone whose midnight starts 4 August, e.g. `Europe/Minsk`. Reads back as the canonical name
+   * in use, `''` when unset or unknown: the visitor's own zone.
+   * @attr time-zone
+   * @default ''
+   */
   get timeZone(): string {
     return readTimeZone('time-zone', this.getAttribute('time-zone')) ?? '';
   }
@@ -112,7 +121,11 @@ export class BelarusSolidarity extends LitElement {
     this.setOrRemove('time-zone', value);
   }
 
-  /** The theme in use: `light`, `dark` or `auto`. */
+  /**
+   * `light`, `dark`, or `auto` to follow the visitor's `prefers-color-scheme`.
+   * @attr theme
+   * @default 'light'
+   */
   get theme(): Theme {
     return readEnum('theme', this.getAttribute('theme'), THEMES, 'light');
   }
@@ -120,7 +133,12 @@ export class BelarusSolidarity extends LitElement {
     this.setOrRemove('theme', value);
   }
 
-  /** The layout in use: `card`, `banner` or `compact`. */
+  /**
+   * `card` (everything), `banner` (a strip for the top or bottom of a page) or `compact` (countdown and
+   * join, for sidebars).
+   * @attr layout
+   * @default 'card'
+   */
   get layout(): Layout {
     return readEnum('layout', this.getAttribute('layout'), LAYOUTS, 'card');
   }
@@ -128,7 +146,11 @@ export class BelarusSolidarity extends LitElement {
     this.setOrRemove('layout', value);
   }
 
-  /** The level of the widget's heading, 1 to 6. */
+  /**
+   * Level of the widget's heading, 1 to 6, to fit the page's outline.
+   * @attr heading-level
+   * @default 2
+   */
   get headingLevel(): number {
     return readInteger('heading-level', this.getAttribute('heading-level'), 1, 6, 2);
   }

@@ -72,6 +72,50 @@ describe('the demo configurator', () => {
     expect(demo.page.getElementById('one-line')!.textContent).to.contain('data-lang="be"').and.contain('data-layout="compact"');
   });
 
+  it('gives a snippet that, pasted into a page, shows what was previewed and holds its place until then', async () => {
+    const preview = demo.page.getElementById('widget')!;
+    const width = demo.page.getElementById('stage')!.getBoundingClientRect().width;
+    const snippet = demo.page.getElementById('snippet')!.textContent!;
+    const reserved = Number(/min-height: (\d+)px/.exec(snippet)?.[1]);
+    expect(reserved).to.equal(Math.ceil(preview.getBoundingClientRect().height));
+
+    const paste = async (html: string) => {
+      const frame = document.createElement('iframe');
+      frame.style.width = `${width + 40}px`;
+      frame.srcdoc = `<!doctype html><html><head><base href="${location.origin}/"></head><body style="margin:0"><div style="width:${width}px">${html}</div></body></html>`;
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      document.body.append(frame);
+      await loaded;
+      return frame;
+    };
+    // Before the script runs (or without JavaScript): the fallback link already takes the widget's height.
+    const withoutScript = await paste(snippet.replace(/<script[^>]*><\/script>/, ''));
+    const fallback = withoutScript.contentDocument!.querySelector('belarus-solidarity')!;
+    expect(fallback.getBoundingClientRect().height).to.equal(reserved);
+    expect(fallback.querySelector('a')!.href).to.equal('https://example.org/%22quoted%22');
+    expect(fallback.textContent!.trim()).to.equal('Міжнародны дзень салідарнасці з Беларуссю');
+    withoutScript.remove();
+
+    // With the script (served from here, so the integrity hash must match the file for it to run at all).
+    const pasted = await paste(snippet.replace(/src="[^"]*"/, 'src="/dist/belarus-solidarity.js"'));
+    try {
+      const widget = pasted.contentDocument!.querySelector('belarus-solidarity')!;
+      await waitUntil(() => widget.shadowRoot, 'the pasted widget upgrades');
+      const look = (el: Element) => {
+        const days = el.shadowRoot!.querySelector('[part~="days"]')!;
+        return {
+          name: el.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('aria-label'),
+          join: el.shadowRoot!.querySelector('[part~="join"]')!.textContent!.trim(),
+          accent: getComputedStyle(days).color,
+          height: Math.round(el.getBoundingClientRect().height),
+        };
+      };
+      expect(look(widget)).to.deep.equal(look(preview));
+    } finally {
+      pasted.remove();
+    }
+  });
+
   it('previews any instant: the eve of the day and the day itself', async () => {
     const widget = demo.page.getElementById('widget') as HTMLElement & { updateComplete: Promise<unknown> };
     const seconds = () => widget.shadowRoot!.querySelector('[part~="seconds"]')?.textContent;

@@ -1,0 +1,45 @@
+// Renders the README's pictures of the built widget with headless Chromium: each layout in the light and
+// dark theme, and one in Belarusian, at a fixed instant so the pictures change only when the widget does.
+// Usage: npm run screenshots (after npm run build). CHROME_PATH overrides the browser.
+import { readFileSync } from 'node:fs';
+import puppeteer from 'puppeteer-core';
+
+const bundle = readFileSync(new URL('../dist/belarus-solidarity.js', import.meta.url), 'utf8');
+const INSTANT = Date.parse('2026-07-01T11:23:45+03:00');
+
+const shots = [
+  { file: 'card-light', layout: 'card', theme: 'light', width: 560 },
+  { file: 'card-dark', layout: 'card', theme: 'dark', width: 560 },
+  { file: 'banner-light', layout: 'banner', theme: 'light', width: 1000 },
+  { file: 'banner-dark', layout: 'banner', theme: 'dark', width: 1000 },
+  { file: 'compact-light', layout: 'compact', theme: 'light', width: 280 },
+  { file: 'compact-dark', layout: 'compact', theme: 'dark', width: 280 },
+  { file: 'card-be', layout: 'card', theme: 'light', width: 560, lang: 'be' },
+];
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--hide-scrollbars', '--font-render-hinting=none'],
+});
+try {
+  for (const shot of shots) {
+    const page = await browser.newPage();
+    await page.setViewport({ width: shot.width + 32, height: 800, deviceScaleFactor: 1 });
+    await page.emulateTimezone('Europe/Minsk');
+    await page.setContent(`<!doctype html><html lang="${shot.lang ?? 'en'}"><head><meta charset="utf-8"></head>
+      <body style="margin:0;padding:16px;background:${shot.theme === 'dark' ? '#000' : '#f4f4f5'};font-family:system-ui,sans-serif">
+      <belarus-solidarity layout="${shot.layout}" theme="${shot.theme}" time-zone="Europe/Minsk"
+        join-url="https://example.org/join" style="width:${shot.width}px"></belarus-solidarity></body></html>`);
+    // A frozen clock, set before the widget loads, so every run draws the same digits.
+    await page.addScriptTag({ content: `Date.now = () => ${INSTANT};` });
+    await page.addScriptTag({ content: bundle });
+    const widget = await page.waitForSelector('belarus-solidarity');
+    await page.evaluate((el) => el.updateComplete, widget);
+    await widget.screenshot({ path: `docs/${shot.file}.png` });
+    console.log(`docs/${shot.file}.png`);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+}
