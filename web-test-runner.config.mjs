@@ -33,6 +33,9 @@ const SETTINGS = {
   },
 };
 
+/** The policy a cautious partner sends: nothing but scripts and styles from the page's own origin. */
+const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'";
+
 const env = { ...process.env, TZ: VISITOR_TIME_ZONE };
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
 
@@ -123,6 +126,14 @@ export default {
     { name: 'forced-colors', files: 'test/preferences/forced-colors.test.ts', browsers: await browsersWith('forced colors') },
   ],
   nodeResolve: true,
+  // The strict-policy page gets its Content-Security-Policy as a real response header, as a partner's
+  // server would send it (a <meta> policy is weaker: it cannot be set before the document starts).
+  middleware: [
+    async (context, next) => {
+      await next();
+      if (context.path === '/test/pages/strict-csp.html') context.set('Content-Security-Policy', STRICT_CSP);
+    },
+  ],
   // One page at a time per browser: WebKit through WebDriver needs it, and a background tab gets no
   // animation frames and throttled timers, which would make visibility-dependent behaviour flaky.
   concurrency: 1,

@@ -17,19 +17,22 @@ export const styles = css`
     display: block;
     /* Layouts follow the width the page gives the widget, not the window's. */
     container-type: inline-size;
-    /* A blog theme's inherited text styles must not garble the widget; the font itself is the page's. */
+    /*
+     * A blog theme's inherited text styles must not garble the widget, even from '* { … !important }'
+     * (an important :host rule beats the page's). The font and its size stay the page's to set.
+     */
     font-family: var(--solidarity-font-family, inherit);
     font-size: medium;
-    font-style: normal;
     font-weight: normal;
-    line-height: 1.5;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-transform: none;
-    text-align: start;
-    text-indent: 0;
-    text-shadow: none;
-    white-space: normal;
+    font-style: normal !important;
+    line-height: 1.5 !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-transform: none !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-shadow: none !important;
+    white-space: normal !important;
     color-scheme: light;
   }
 
@@ -136,6 +139,19 @@ export const styles = css`
   .word {
     font-size: 0.875em;
     color: var(--_muted);
+  }
+
+  /*
+   * Every form of the unit word, one per line, invisible and flat: the word is always as wide as its widest
+   * form, so nothing moves when "2 seconds" becomes "1 second".
+   */
+  .word::after {
+    content: attr(data-forms);
+    display: block;
+    height: 0;
+    overflow: hidden;
+    visibility: hidden;
+    white-space: pre;
   }
 
   .summary,
@@ -247,8 +263,13 @@ export const styles = css`
       grid-template-columns: repeat(4, auto);
       column-gap: 1em;
     }
+    /* Room for the most digits each number can have, so the strip does not move as they change. */
     .banner .number {
+      min-width: 2ch;
       font-size: 1.75em;
+    }
+    .banner [part='days'] {
+      min-width: 3ch;
     }
     .banner .actions {
       flex-direction: column;

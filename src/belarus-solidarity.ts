@@ -17,6 +17,7 @@ import {
   type Unit,
 } from './i18n/index.js';
 import { styles } from './belarus-solidarity.styles.js';
+import { watchVisibility } from './visibility.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export const LAYOUTS = ['card', 'banner', 'compact'] as const;
@@ -93,7 +94,7 @@ export class BelarusSolidarity extends LitElement {
     return readSafeUrl('join-url', this.getAttribute('join-url')) ?? '';
   }
   set joinUrl(value: string | null) {
-    this.setOrRemove('join-url', value);
+    this.#setOrRemove('join-url', value);
   }
 
   /**
@@ -105,7 +106,7 @@ export class BelarusSolidarity extends LitElement {
     return readText('join-label', this.getAttribute('join-label')) ?? '';
   }
   set joinLabel(value: string | null) {
-    this.setOrRemove('join-label', value);
+    this.#setOrRemove('join-label', value);
   }
 
   /**
@@ -118,7 +119,7 @@ export class BelarusSolidarity extends LitElement {
     return readTimeZone('time-zone', this.getAttribute('time-zone')) ?? '';
   }
   set timeZone(value: string | null) {
-    this.setOrRemove('time-zone', value);
+    this.#setOrRemove('time-zone', value);
   }
 
   /**
@@ -130,7 +131,7 @@ export class BelarusSolidarity extends LitElement {
     return readEnum('theme', this.getAttribute('theme'), THEMES, 'light');
   }
   set theme(value: string | null) {
-    this.setOrRemove('theme', value);
+    this.#setOrRemove('theme', value);
   }
 
   /**
@@ -143,7 +144,7 @@ export class BelarusSolidarity extends LitElement {
     return readEnum('layout', this.getAttribute('layout'), LAYOUTS, 'card');
   }
   set layout(value: string | null) {
-    this.setOrRemove('layout', value);
+    this.#setOrRemove('layout', value);
   }
 
   /**
@@ -155,30 +156,54 @@ export class BelarusSolidarity extends LitElement {
     return readInteger('heading-level', this.getAttribute('heading-level'), 1, 6, 2);
   }
   set headingLevel(value: number | string | null) {
-    this.setOrRemove('heading-level', value);
+    this.#setOrRemove('heading-level', value);
   }
 
-  private readonly internals = this.attachInternals();
-  private stopTicking?: () => void;
-  private stopFollowingLang?: () => void;
-  private settings!: Settings;
-  private countdown?: Countdown;
-  private reachedTheDay = false;
-  private appealShown = false;
+  // A custom-elements polyfill (or an engine without ElementInternals) refuses internals; the today state
+  // is then the only thing missing.
+  readonly #internals: ElementInternals | undefined = (() => {
+    try {
+      return this.attachInternals();
+    } catch {
+      return undefined;
+    }
+  })();
+  #stopTicking: (() => void) | undefined;
+  #stopWatching: (() => void) | undefined;
+  #stopFollowingLang: (() => void) | undefined;
+  #settings!: Settings;
+  #countdown: Countdown | undefined;
+  #reachedTheDay = false;
+  #appealShown = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.stopTicking = everySecond(() => this.requestUpdate());
-    this.stopFollowingLang = onLangChange(() => this.requestUpdate('lang'));
+    // Ticking from the start, until the observer says the widget is out of sight.
+    this.#tick(true);
+    this.#stopWatching = watchVisibility(this, (visible) => this.#tick(visible));
+    this.#stopFollowingLang = onLangChange(() => this.requestUpdate('lang'));
     // Put back after a while away, the widget must not show the time it was removed at.
     if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopTicking?.();
-    this.stopFollowingLang?.();
-    this.stopTicking = this.stopFollowingLang = undefined;
+    this.#tick(false);
+    this.#stopWatching?.();
+    this.#stopFollowingLang?.();
+    this.#stopWatching = this.#stopFollowingLang = undefined;
+  }
+
+  /** Out of sight, a widget leaves the clock and does no DOM work; back in sight it shows the time at once. */
+  #tick(on: boolean): void {
+    if (on === !!this.#stopTicking) return;
+    if (on) {
+      this.#stopTicking = everySecond(() => this.requestUpdate());
+      this.requestUpdate();
+    } else {
+      this.#stopTicking!();
+      this.#stopTicking = undefined;
+    }
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -188,23 +213,23 @@ export class BelarusSolidarity extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     // A tick changes nothing but the time; the attributes are read again only when one of them changes.
-    const previousZone = this.settings?.zone;
-    if (!this.hasUpdated || changed.size) this.settings = this.readSettings();
-    const countdown = countdownAt(Date.now(), this.settings.zone);
+    const previousZone = this.#settings?.zone;
+    if (!this.hasUpdated || changed.size) this.#settings = this.#readSettings();
+    const countdown = countdownAt(Date.now(), this.#settings.zone);
     // Only the passing of time counts as reaching the day, not a change of zone that lands on it.
-    this.reachedTheDay = this.settings.zone === previousZone && this.countdown?.today === false && countdown.today;
-    this.countdown = countdown;
+    this.#reachedTheDay = this.#settings.zone === previousZone && this.#countdown?.today === false && countdown.today;
+    this.#countdown = countdown;
   }
 
   protected override updated(): void {
-    this.setState('today', this.countdown!.today);
-    if (this.reachedTheDay) {
+    this.#setState('today', this.#countdown!.today);
+    if (this.#reachedTheDay) {
       this.dispatchEvent(new CustomEvent('solidarity-day', { bubbles: true, composed: true }));
     }
   }
 
   protected override render(): TemplateResult {
-    const { language, layout, theme, headingLevel } = this.settings;
+    const { language, layout, theme, headingLevel } = this.#settings;
     const m = catalogs[language];
     return html`
       <div
@@ -217,24 +242,24 @@ export class BelarusSolidarity extends LitElement {
         ${layout === 'compact'
           ? nothing
           : html`<div role="heading" aria-level=${headingLevel} part="heading" class="heading" id="heading">${m.heading}</div>`}
-        ${this.renderCountdown(m, this.countdown!)}
+        ${this.#renderCountdown(m, this.#countdown!)}
         ${layout === 'card' ? html`<p part="summary" class="summary">${m.summary}</p>` : nothing}
-        ${layout === 'card' || this.appealShown ? this.renderAppeal(m) : nothing}
+        ${layout === 'card' || this.#appealShown ? this.#renderAppeal(m) : nothing}
         <div class="actions">
-          ${this.renderJoin(m)}
+          ${this.#renderJoin(m)}
           ${layout === 'compact'
             ? nothing
-            : html`<button part="calendar" class="calendar" type="button" @click=${this.downloadCalendar}>${m.addToCalendar}</button>`}
+            : html`<button part="calendar" class="calendar" type="button" @click=${this.#downloadCalendar}>${m.addToCalendar}</button>`}
         </div>
       </div>
     `;
   }
 
-  private renderCountdown(m: Messages, countdown: Countdown): TemplateResult {
+  #renderCountdown(m: Messages, countdown: Countdown): TemplateResult {
     if (countdown.today) {
       return html`<p part="countdown" role="timer" class="countdown today">${m.today}</p>`;
     }
-    const { language } = this.settings;
+    const { language } = this.#settings;
     const amounts = UNITS.map((unit) => [unit, countdown[unit]] as const);
     // The spoken sentence leaves out seconds so that it changes at most once a minute.
     const spoken = m.timeLeft(formatDuration(language, amounts.filter(([unit]) => unit !== 'seconds')));
@@ -246,7 +271,7 @@ export class BelarusSolidarity extends LitElement {
             ([unit, n]) =>
               html`<span class="unit"
                 ><span part=${unit} class="number">${formatNumber(language, n)}</span>
-                <span class="word">${unitWord(language, unit, n)}</span></span
+                <span class="word" data-forms=${Object.values(m.units[unit]).join('\n')}>${unitWord(language, unit, n)}</span></span
               >`,
           )}
         </div>
@@ -254,10 +279,10 @@ export class BelarusSolidarity extends LitElement {
     `;
   }
 
-  private renderAppeal(m: Messages): TemplateResult {
-    const subLevel = Math.min(this.settings.headingLevel + 1, 6);
+  #renderAppeal(m: Messages): TemplateResult {
+    const subLevel = Math.min(this.#settings.headingLevel + 1, 6);
     return html`
-      <details part="read-more" class="more" ?open=${this.appealShown}>
+      <details part="read-more" class="more" ?open=${this.#appealShown}>
         <summary>${m.readMore}</summary>
         <p>${m.contrastsIntro}</p>
         <ul>
@@ -271,17 +296,17 @@ export class BelarusSolidarity extends LitElement {
     `;
   }
 
-  private renderJoin(m: Messages): TemplateResult {
-    const { joinUrl, joinLabel } = this.settings;
+  #renderJoin(m: Messages): TemplateResult {
+    const { joinUrl, joinLabel } = this.#settings;
     const label = joinLabel ?? m.joinLabel;
     // noreferrer: the join site need not learn which page the visitor came from.
     if (joinUrl) return html`<a part="join" class="join" href=${joinUrl} rel="noreferrer">${label}</a>`;
-    return html`<button part="join" class="join" type="button" @click=${this.showHowToJoin}>${label}</button>`;
+    return html`<button part="join" class="join" type="button" @click=${this.#showHowToJoin}>${label}</button>`;
   }
 
   /** Without a join URL, the join control shows the appeal's own answer: the two kinds of action. */
-  private async showHowToJoin(): Promise<void> {
-    this.appealShown = true;
+  async #showHowToJoin(): Promise<void> {
+    this.#appealShown = true;
     this.requestUpdate('appealShown', false);
     await this.updateComplete;
     const details = this.renderRoot.querySelector('details')!;
@@ -290,11 +315,11 @@ export class BelarusSolidarity extends LitElement {
   }
 
   /** Hands the visitor an .ics file made here: a Blob URL, so nothing is fetched or sent. */
-  private downloadCalendar(): void {
-    const { language, joinUrl } = this.settings;
+  #downloadCalendar(): void {
+    const { language, joinUrl } = this.#settings;
     const m = catalogs[language];
     const ics = icsFor({
-      year: this.countdown!.year,
+      year: this.#countdown!.year,
       title: m.heading,
       description: m.summary,
       language,
@@ -310,9 +335,9 @@ export class BelarusSolidarity extends LitElement {
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
   }
 
-  private readSettings(): Settings {
+  #readSettings(): Settings {
     return {
-      language: this.resolveLanguage(),
+      language: this.#resolveLanguage(),
       headingLevel: this.headingLevel,
       zone: this.timeZone || undefined,
       theme: this.theme,
@@ -322,23 +347,23 @@ export class BelarusSolidarity extends LitElement {
     };
   }
 
-  private resolveLanguage(): Language {
+  #resolveLanguage(): Language {
     const own = this.getAttribute('lang');
     const language = supportedLanguage(inheritedLang(this) ?? '');
     if (own !== null && !language) warnOnce(`lang=${quote(own)} is not a shipped language; using English.`);
     return language ?? FALLBACK_LANGUAGE;
   }
 
-  private setState(state: string, on: boolean): void {
+  #setState(state: string, on: boolean): void {
     try {
-      if (on) this.internals.states.add(state);
-      else this.internals.states.delete(state);
+      if (on) this.#internals!.states.add(state);
+      else this.#internals!.states.delete(state);
     } catch {
       // Browsers before CustomStateSet lack `states` or reject plain names; the state is a progressive extra.
     }
   }
 
-  private setOrRemove(name: string, value: string | number | null | undefined): void {
+  #setOrRemove(name: string, value: string | number | null | undefined): void {
     if (value === null || value === undefined) this.removeAttribute(name);
     else this.setAttribute(name, String(value));
   }

@@ -73,6 +73,19 @@ export function canonicalTimeZone(zone: string): string | null {
 }
 
 function wallClock(instant: number, zone: TimeZone): WallClock {
+  if (zone === undefined) {
+    // The visitor's own zone is the one Date already reads; building a formatter (and loading its zone
+    // data) would cost the first render tens of milliseconds.
+    const d = new Date(instant);
+    return {
+      year: d.getFullYear(),
+      month: d.getMonth() + 1,
+      day: d.getDate(),
+      hour: d.getHours(),
+      minute: d.getMinutes(),
+      second: d.getSeconds(),
+    };
+  }
   const clock: WallClock = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
   for (const part of formatterFor(zone).formatToParts(instant)) {
     if (part.type in clock) clock[part.type as keyof WallClock] = Number(part.value);

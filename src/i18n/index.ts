@@ -57,25 +57,33 @@ export function inheritedLang(element: Element): string | null {
 
 const pluralRules = new Map<Language, Intl.PluralRules>();
 const numberFormats = new Map<Language, Intl.NumberFormat>();
+// Formatting a number is slow in every engine, and a page of widgets formats the same few hundred numbers
+// (0 to 366) over and over: each result is kept, per language.
+const numberTexts = new Map<string, string>();
+const pluralCategories = new Map<string, Intl.LDMLPluralRule>();
 
-function cached<T>(cache: Map<Language, T>, language: Language, create: () => T): T {
-  let value = cache.get(language);
+function cached<K, T>(cache: Map<K, T>, key: K, create: () => T): T {
+  let value = cache.get(key);
   if (value === undefined) {
     value = create();
-    cache.set(language, value);
+    cache.set(key, value);
   }
   return value;
 }
 
 export function formatNumber(language: Language, value: number): string {
-  return cached(numberFormats, language, () => new Intl.NumberFormat(language)).format(value);
+  return cached(numberTexts, language + value, () =>
+    cached(numberFormats, language, () => new Intl.NumberFormat(language)).format(value),
+  );
 }
 
 /** The unit word that goes with `count` ("1 day", "2 days"), chosen by the language's plural rules. */
 export function unitWord(language: Language, unit: Unit, count: number): string {
   const words = catalogs[language].units[unit];
-  const category = cached(pluralRules, language, () => new Intl.PluralRules(language)).select(count);
-  return words[category] ?? words.other;
+  const category = cached(pluralCategories, language + count, () =>
+    cached(pluralRules, language, () => new Intl.PluralRules(language)).select(count),
+  );
+  return words[category] ?? words.other ?? '';
 }
 
 /**

@@ -12,7 +12,6 @@ export const lt: Messages = {
   contrasts: [
     'Priklausote neformaliai grupei? Baltarusijoje už tai gresia iki dvejų metų kalėjimo.',
     'Einate į mitingus? Baltarusijoje jiems reikia leidimo, o dalyviai areštuojami 5–15 parų.',
-    'Mėgstate flešmobus? 2011 m. Baltarusijoje žmonės buvo sulaikomi už tylius plojimus.',
     'Naujienas skaitote internete? Baltarusijoje dauguma nepriklausomų žiniasklaidos priemonių užblokuotos.',
     'Keliaujate į užsienį? Dešimtims baltarusių aktyvistų ir žurnalistų uždrausta išvykti iš šalies.',
   ],
@@ -27,9 +26,9 @@ export const lt: Messages = {
   and: 'ir',
   timeLeft: (duration) => `Iki rugpjūčio 4 d.: ${duration}`,
   units: {
-    days: { one: 'diena', few: 'dienos', many: 'dienos', other: 'dienų' },
-    hours: { one: 'valanda', few: 'valandos', many: 'valandos', other: 'valandų' },
-    minutes: { one: 'minutė', few: 'minutės', many: 'minutės', other: 'minučių' },
-    seconds: { one: 'sekundė', few: 'sekundės', many: 'sekundės', other: 'sekundžių' },
+    days: { one: 'diena', few: 'dienos', other: 'dienų' },
+    hours: { one: 'valanda', few: 'valandos', other: 'valandų' },
+    minutes: { one: 'minutė', few: 'minutės', other: 'minučių' },
+    seconds: { one: 'sekundė', few: 'sekundės', other: 'sekundžių' },
   },
 };

@@ -3,8 +3,11 @@
  * object; a missing or extra key fails the type check.
  */
 
-/** Unit words for each plural category the language uses; `other` is always required. */
-export type PluralWords = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+/**
+ * Unit words for each plural category a whole number can take in the language (`new
+ * Intl.PluralRules(code).select(n)` for n = 0, 1, 2, …); categories only fractions reach are left out.
+ */
+export type PluralWords = Partial<Record<Intl.LDMLPluralRule, string>>;
 
 export interface Messages {
   /** The widget's heading. */

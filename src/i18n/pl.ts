@@ -12,7 +12,6 @@ export const pl: Messages = {
   contrasts: [
     'Należysz do nieformalnej grupy? Na Białorusi grożą za to nawet dwa lata więzienia.',
     'Chodzisz na wiece? Na Białorusi potrzebna jest zgoda władz, a uczestników zamyka się w areszcie na 5–15 dni.',
-    'Lubisz flash moby? W 2011 roku na Białorusi zatrzymywano ludzi za ciche oklaski.',
     'Czytasz wiadomości w internecie? Na Białorusi większość niezależnych mediów jest zablokowana.',
     'Podróżujesz za granicę? Dziesiątki białoruskich działaczy i dziennikarzy mają zakaz wyjazdu.',
   ],
@@ -27,9 +26,9 @@ export const pl: Messages = {
   and: 'i',
   timeLeft: (duration) => `Do 4 sierpnia: ${duration}`,
   units: {
-    days: { one: 'dzień', few: 'dni', many: 'dni', other: 'dnia' },
-    hours: { one: 'godzina', few: 'godziny', many: 'godzin', other: 'godziny' },
-    minutes: { one: 'minuta', few: 'minuty', many: 'minut', other: 'minuty' },
-    seconds: { one: 'sekunda', few: 'sekundy', many: 'sekund', other: 'sekundy' },
+    days: { one: 'dzień', few: 'dni', many: 'dni' },
+    hours: { one: 'godzina', few: 'godziny', many: 'godzin' },
+    minutes: { one: 'minuta', few: 'minuty', many: 'minut' },
+    seconds: { one: 'sekunda', few: 'sekundy', many: 'sekund' },
   },
 };

@@ -1,0 +1,138 @@
+/**
+ * What ticking costs the page: one shared timer, only the changed text touched, nothing moving, and no
+ * work at all for a widget out of sight or on a hidden page.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../src/define.js';
+import type { BelarusSolidarity } from '../src/belarus-solidarity.js';
+import { LAYOUTS, numbers, shadowElements, useClock } from './helpers.js';
+
+const clock = useClock();
+
+/** Lets the browser run its rendering steps, where IntersectionObserver reports. */
+async function frames(count = 3): Promise<void> {
+  for (let i = 0; i < count; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+}
+
+/** Every change made to the widget's shadow DOM while `action` runs, as "kind: new text or attribute". */
+async function changesDuring(el: BelarusSolidarity, action: () => Promise<void>): Promise<string[]> {
+  const records: MutationRecord[] = [];
+  const observer = new MutationObserver((list) => records.push(...list));
+  observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
+  await action();
+  records.push(...observer.takeRecords());
+  observer.disconnect();
+  return records.map((r) => (r.type === 'characterData' ? `text: ${r.target.textContent}` : `${r.type}: ${r.attributeName ?? ''}`));
+}
+
+async function tick(c: sinon.SinonFakeTimers, el: BelarusSolidarity, ms = 1000): Promise<void> {
+  c.tick(ms);
+  await el.updateComplete;
+}
+
+describe('ticking', () => {
+  it('touches only the text that changed', async () => {
+    const c = clock.at('2026-08-01T10:30:15+12:00');
+    const el = await fixture<BelarusSolidarity>(html`<belarus-solidarity lang="en"></belarus-solidarity>`);
+    expect(await changesDuring(el, () => tick(c, el))).to.deep.equal(['text: 44']);
+    c.tick(42_000);
+    await el.updateComplete;
+    // "2 seconds" to "1 second" and on to "0 seconds": the number and its word.
+    expect(await changesDuring(el, () => tick(c, el))).to.have.members(['text: 1', 'text: second']);
+    expect(await changesDuring(el, () => tick(c, el))).to.have.members(['text: 0', 'text: seconds']);
+    // At a whole minute the minutes and the spoken sentence change too, and nothing else.
+    expect(await changesDuring(el, () => tick(c, el))).to.have.members([
+      'text: 59',
+      'text: 28',
+      'text: 2 days, 13 hours and 28 minutes until 4 August',
+    ]);
+  });
+
+  it('shares one timer among all widgets on the page, aligned to the second', async () => {
+    const c = clock.at('2026-08-01T10:30:15.250+12:00');
+    const page = await fixture<HTMLElement>(
+      html`<div>${Array.from({ length: 20 }, () => html`<belarus-solidarity layout="compact"></belarus-solidarity>`)}</div>`,
+    );
+    const widgets = [...page.querySelectorAll('belarus-solidarity')];
+    await Promise.all(widgets.map((w) => w.updateComplete));
+    expect(c.countTimers()).to.equal(1);
+    // The first tick comes at the next whole second, not a second after the page loaded.
+    c.tick(749);
+    await Promise.all(widgets.map((w) => w.updateComplete));
+    expect(new Set(widgets.map(numbers))).to.deep.equal(new Set(['2d 13h 29m 45s']));
+    c.tick(1);
+    await Promise.all(widgets.map((w) => w.updateComplete));
+    expect(new Set(widgets.map(numbers))).to.deep.equal(new Set(['2d 13h 29m 44s']));
+  });
+
+  for (const layout of LAYOUTS) {
+    for (const width of [240, 600, 1200]) {
+      it(`moves nothing while ticking: ${layout} at ${width} px`, async () => {
+        // Seconds from 12 down through 1 (singular) to 0, minutes from 10 to 9, then hours from 10 to 9.
+        for (const [start, ticks] of [['2026-08-02T13:49:48+12:00', 14], ['2026-08-02T13:59:57+12:00', 5]] as const) {
+          const c = clock.at(start);
+          const column = await fixture<HTMLElement>(
+            html`<div style="width: ${width}px"><belarus-solidarity layout=${layout} lang="en"></belarus-solidarity></div>`,
+          );
+          const el = column.querySelector('belarus-solidarity')!;
+          await el.updateComplete;
+          // The numbers and words themselves change; every box around them must stay where it was.
+          const boxes = () =>
+            shadowElements(el)
+              .filter((e) => !e.matches('.number, .visually-hidden, .visually-hidden *'))
+              .map((e) => {
+                const r = e.getBoundingClientRect();
+                return `${e.localName}.${e.className} ${r.left},${r.top} ${r.width}x${r.height}`;
+              });
+          const before = boxes();
+          for (let i = 0; i < ticks; i++) {
+            await tick(c, el);
+            expect(boxes(), `after ${numbers(el)}`).to.deep.equal(before);
+          }
+        }
+      });
+    }
+  }
+});
+
+describe('a widget out of sight', () => {
+  it('does no DOM work while scrolled away, and shows the right time as soon as it is back', async () => {
+    const c = clock.at('2026-07-01T12:00:00+12:00');
+    const page = await fixture<HTMLElement>(
+      html`<div><div style="height: 300vh"></div><belarus-solidarity></belarus-solidarity></div>`,
+    );
+    const el = page.querySelector('belarus-solidarity')!;
+    await el.updateComplete;
+    await frames();
+    expect(c.countTimers(), 'no widget in sight, no timer').to.equal(0);
+    expect(await changesDuring(el, () => tick(c, el, 5_000))).to.deep.equal([]);
+
+    el.scrollIntoView();
+    await frames();
+    await el.updateComplete;
+    expect(numbers(el)).to.equal('33d 11h 59m 55s');
+    expect(c.countTimers()).to.equal(1);
+    window.scrollTo(0, 0);
+  });
+
+  it('does no DOM work while the page is hidden, and catches up when it is shown again', async () => {
+    const c = clock.at('2026-07-01T12:00:00+12:00');
+    const el = await fixture<BelarusSolidarity>(html`<belarus-solidarity></belarus-solidarity>`);
+    const setVisibility = (state: DocumentVisibilityState) => {
+      Object.defineProperty(document, 'visibilityState', { value: state, configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    };
+    try {
+      setVisibility('hidden');
+      expect(c.countTimers()).to.equal(0);
+      expect(await changesDuring(el, () => tick(c, el, 60_000))).to.deep.equal([]);
+      setVisibility('visible');
+      await el.updateComplete;
+      expect(numbers(el)).to.equal('33d 11h 59m 0s');
+      expect(c.countTimers()).to.equal(1);
+    } finally {
+      delete (document as { visibilityState?: unknown }).visibilityState;
+    }
+  });
+});
