@@ -66,6 +66,22 @@ describe('ticking', () => {
     expect(new Set(widgets.map(numbers))).to.deep.equal(new Set(['2d 13h 29m 44s']));
   });
 
+  it('never waits longer than a second, however far away 4 August is', async () => {
+    // 5 August: a year to wait, far beyond setTimeout's limit of about 24.8 days.
+    const c = clock.at('2026-08-05T00:00:01+12:00');
+    const delays: number[] = [];
+    const setTimeoutSpy = sinon.spy(window, 'setTimeout');
+    try {
+      const el = await fixture<BelarusSolidarity>(html`<belarus-solidarity></belarus-solidarity>`);
+      await tick(c, el, 3_000);
+      delays.push(...setTimeoutSpy.getCalls().map((call) => Number(call.args[1])));
+    } finally {
+      setTimeoutSpy.restore();
+    }
+    expect(delays).to.not.be.empty;
+    expect(Math.max(...delays)).to.be.at.most(1000);
+  });
+
   for (const layout of LAYOUTS) {
     for (const width of [240, 600, 1200]) {
       it(`moves nothing while ticking: ${layout} at ${width} px`, async () => {
