@@ -1,6 +1,6 @@
 // Renders the README's pictures of the built widget with headless Chromium: each layout in the light and
 // dark theme, and one in Belarusian, at a fixed instant so the pictures change only when the widget does.
-// Usage: npm run screenshots (after npm run build). CHROME_PATH overrides the browser.
+// Usage: npm run screenshots (builds first). CHROME_PATH overrides the browser.
 import { readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 
