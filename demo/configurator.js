@@ -20,6 +20,8 @@ function previewAt(instant) {
   const at = new Date(Date.now() - new Date().getTimezoneOffset() * 60_000);
   document.getElementById('preview-at').value = at.toISOString().slice(0, 19);
   widget.requestUpdate();
+  // The day's message and the countdown differ in height, which the snippet reserves.
+  return render();
 }
 
 /** The next 4 August (local time) at the given time of day, minus `before` milliseconds. */
@@ -143,6 +145,5 @@ for (const button of document.querySelectorAll('[data-copy]')) {
 const [hash, packageVersion] = await Promise.all([integrity(), version()]);
 sri = hash;
 scriptUrl.value = `https://cdn.jsdelivr.net/npm/belarus-solidarity@${packageVersion}/dist/belarus-solidarity.js`;
-previewAt(null);
-await render();
+await previewAt(null);
 document.documentElement.dataset.ready = '';

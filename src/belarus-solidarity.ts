@@ -11,6 +11,7 @@ import {
   inheritedLang,
   onLangChange,
   supportedLanguage,
+  unitForms,
   unitWord,
   type Language,
   type Messages,
@@ -178,12 +179,11 @@ export class BelarusSolidarity extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Ticking from the start, until the observer says the widget is out of sight.
+    // Ticking from the start, until the observer says the widget is out of sight. Starting to tick
+    // renders at once, so a widget put back after a while away never shows the time it was removed at.
     this.#tick(true);
     this.#stopWatching = watchVisibility(this, (visible) => this.#tick(visible));
     this.#stopFollowingLang = onLangChange(() => this.requestUpdate('lang'));
-    // Put back after a while away, the widget must not show the time it was removed at.
-    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -271,7 +271,7 @@ export class BelarusSolidarity extends LitElement {
             ([unit, n]) =>
               html`<span class="unit"
                 ><span part=${unit} class="number">${formatNumber(language, n)}</span>
-                <span class="word" data-forms=${Object.values(m.units[unit]).join('\n')}>${unitWord(language, unit, n)}</span></span
+                <span class="word" data-forms=${unitForms(language, unit)}>${unitWord(language, unit, n)}</span></span
               >`,
           )}
         </div>
@@ -356,8 +356,8 @@ export class BelarusSolidarity extends LitElement {
 
   #setState(state: string, on: boolean): void {
     try {
-      if (on) this.#internals!.states.add(state);
-      else this.#internals!.states.delete(state);
+      if (on) this.#internals?.states.add(state);
+      else this.#internals?.states.delete(state);
     } catch {
       // Browsers before CustomStateSet lack `states` or reject plain names; the state is a progressive extra.
     }

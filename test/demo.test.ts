@@ -73,7 +73,11 @@ describe('the demo configurator', () => {
   });
 
   it('gives a snippet that, pasted into a page, shows what was previewed and holds its place until then', async () => {
-    const preview = demo.page.getElementById('widget')!;
+    const preview = demo.page.getElementById('widget') as HTMLElement & { updateComplete: Promise<unknown> };
+    demo.page.querySelector<HTMLButtonElement>('[data-preview="eve"]')!.click();
+    // The snippet follows once the preview has re-rendered.
+    await preview.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve));
     const width = demo.page.getElementById('stage')!.getBoundingClientRect().width;
     const snippet = demo.page.getElementById('snippet')!.textContent!;
     const reserved = Number(/min-height: (\d+)px/.exec(snippet)?.[1]);
@@ -82,7 +86,8 @@ describe('the demo configurator', () => {
     const paste = async (html: string) => {
       const frame = document.createElement('iframe');
       frame.style.width = `${width + 40}px`;
-      frame.srcdoc = `<!doctype html><html><head><base href="${location.origin}/"></head><body style="margin:0"><div style="width:${width}px">${html}</div></body></html>`;
+      // Its clock is fixed away from 4 August, as is the preview's below, so both show the countdown.
+      frame.srcdoc = `<!doctype html><html><head><base href="${location.origin}/"><script src="/test/pages/fixed-clock.js"></script></head><body style="margin:0"><div style="width:${width}px">${html}</div></body></html>`;
       const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
       document.body.append(frame);
       await loaded;

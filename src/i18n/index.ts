@@ -61,6 +61,7 @@ const numberFormats = new Map<Language, Intl.NumberFormat>();
 // (0 to 366) over and over: each result is kept, per language.
 const numberTexts = new Map<string, string>();
 const pluralCategories = new Map<string, Intl.LDMLPluralRule>();
+const unitFormTexts = new Map<string, string>();
 
 function cached<K, T>(cache: Map<K, T>, key: K, create: () => T): T {
   let value = cache.get(key);
@@ -84,6 +85,11 @@ export function unitWord(language: Language, unit: Unit, count: number): string 
     cached(pluralRules, language, () => new Intl.PluralRules(language)).select(count),
   );
   return words[category] ?? words.other ?? '';
+}
+
+/** Every word a unit can take in the language, one per line ("day\ndays"), for sizing to the widest. */
+export function unitForms(language: Language, unit: Unit): string {
+  return cached(unitFormTexts, language + unit, () => Object.values(catalogs[language].units[unit]).join('\n'));
 }
 
 /**

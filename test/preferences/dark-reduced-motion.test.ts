@@ -1,19 +1,11 @@
 /** Runs in browsers started with a dark color scheme and reduced motion (see web-test-runner.config.mjs). */
-import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
-import sinon from 'sinon';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { BelarusSolidarity } from '../../src/belarus-solidarity.js';
-import { auditEveryLayout, colorPairs, contrast, part, shadowElements } from '../helpers.js';
+import { auditEveryLayout, colorPairs, contrast, part, shadowElements, useClock } from '../helpers.js';
 
 describe('a visitor who prefers a dark scheme and reduced motion', () => {
-  let clock: sinon.SinonFakeTimers;
-  beforeEach(() => {
-    clock = sinon.useFakeTimers({ now: Date.parse('2026-08-04T12:00:00+12:00'), toFake: ['Date'] });
-  });
-  afterEach(() => {
-    fixtureCleanup();
-    clock.restore();
-  });
+  const clock = useClock();
 
   it('is what this browser reports', () => {
     expect(matchMedia('(prefers-color-scheme: dark)').matches, 'dark scheme').to.be.true;
@@ -21,6 +13,7 @@ describe('a visitor who prefers a dark scheme and reduced motion', () => {
   });
 
   it('gets the dark theme from theme="auto"', async () => {
+    clock.at('2026-08-04T12:00:00+12:00');
     const auto = await fixture<BelarusSolidarity>(html`<belarus-solidarity theme="auto"></belarus-solidarity>`);
     const dark = await fixture<BelarusSolidarity>(html`<belarus-solidarity theme="dark"></belarus-solidarity>`);
     const light = await fixture<BelarusSolidarity>(html`<belarus-solidarity></belarus-solidarity>`);
@@ -30,7 +23,7 @@ describe('a visitor who prefers a dark scheme and reduced motion', () => {
   });
 
   it('has AA contrast in theme="auto"', async () => {
-    clock.setSystemTime(Date.parse('2026-06-01T12:00:00Z'));
+    clock.at('2026-06-01T12:00:00Z');
     const el = await fixture<BelarusSolidarity>(html`<belarus-solidarity theme="auto"></belarus-solidarity>`);
     for (const [what, text, background] of colorPairs(el)) {
       expect(contrast(text, background), `${what}: ${text} on ${background}`).to.be.at.least(4.5);
@@ -38,12 +31,12 @@ describe('a visitor who prefers a dark scheme and reduced motion', () => {
   });
 
   it('has no axe violations in theme="auto", in every layout, counting and on the day', async () => {
-    clock.restore();
     await auditEveryLayout('auto');
-    clock = sinon.useFakeTimers({ toFake: ['Date'] });
   });
 
   it('has no animation and no transition anywhere', async () => {
+    // On the day, when the message would otherwise move in.
+    clock.at('2026-08-04T12:00:00+12:00');
     const el = await fixture<BelarusSolidarity>(html`<belarus-solidarity></belarus-solidarity>`);
     for (const element of shadowElements(el)) {
       const style = getComputedStyle(element);

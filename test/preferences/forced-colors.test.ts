@@ -1,20 +1,13 @@
 /** Runs in browsers started in forced-colors (high contrast) mode (see web-test-runner.config.mjs). */
-import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import sinon from 'sinon';
 import '../../src/define.js';
 import type { BelarusSolidarity } from '../../src/belarus-solidarity.js';
-import { LAYOUTS, contrast, part } from '../helpers.js';
+import { LAYOUTS, contrast, part, useClock } from '../helpers.js';
 
 describe('a visitor in forced-colors mode', () => {
-  let clock: sinon.SinonFakeTimers;
-  beforeEach(() => {
-    clock = sinon.useFakeTimers({ now: Date.parse('2026-06-01T12:00:00Z'), toFake: ['Date'] });
-  });
-  afterEach(() => {
-    fixtureCleanup();
-    clock.restore();
-  });
+  const clock = useClock();
+  beforeEach(() => clock.at('2026-06-01T12:00:00Z'));
 
   it('is what this browser reports', () => {
     expect(matchMedia('(forced-colors: active)').matches).to.be.true;
