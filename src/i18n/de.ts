@@ -13,6 +13,7 @@ export const de: Messages = {
   contrasts: [
     'Sie sind in einer informellen Gruppe? In Belarus drohen dafür bis zu zwei Jahre Haft.',
     'Sie gehen zu Kundgebungen? In Belarus brauchen sie eine Genehmigung, und die meisten Teilnehmenden kommen für 5 bis 15 Tage in Haft.',
+    'Sie mögen Flashmobs? 2011 wurden in Belarus Menschen für stilles Klatschen festgenommen.',
     'Sie lesen Nachrichten im Internet? In Belarus sind die meisten unabhängigen Medien gesperrt.',
     'Sie reisen ins Ausland? Dutzende belarussische Aktive und Journalisten dürfen das Land nicht verlassen.',
   ],

@@ -12,6 +12,7 @@ export const en: Messages = {
   contrasts: [
     'You belong to an informal group? In Belarus that can mean up to two years in prison.',
     'You go to rallies? In Belarus they need permission, and most participants are jailed for 5–15 days.',
+    'You like flash mobs? In 2011 Belarus detained people for clapping in silence.',
     'You read the news online? In Belarus most independent media are blocked.',
     'You travel abroad? Dozens of Belarusian activists and journalists may not leave the country.',
   ],

@@ -13,6 +13,7 @@ export const es: Messages = {
   contrasts: [
     '¿Participas en un grupo informal? En Bielorrusia eso puede costar hasta dos años de cárcel.',
     '¿Vas a concentraciones? En Bielorrusia necesitan permiso, y la mayoría de los participantes pasan de 5 a 15 días arrestados.',
+    '¿Te gustan los flashmobs? En 2011, en Bielorrusia detenían a gente por aplaudir en silencio.',
     '¿Lees las noticias en internet? En Bielorrusia la mayoría de los medios independientes están bloqueados.',
     '¿Viajas al extranjero? Decenas de activistas y periodistas bielorrusos tienen prohibido salir del país.',
   ],

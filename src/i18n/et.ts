@@ -12,6 +12,7 @@ export const et: Messages = {
   contrasts: [
     'Kuulute mitteametlikku rühma? Valgevenes võib selle eest saada kuni kaks aastat vangistust.',
     'Käite miitingutel? Valgevenes on neiks vaja luba ning osalejaid arreteeritakse 5–15 ööpäevaks.',
+    'Meeldivad välkmobid? 2011. aastal peeti Valgevenes inimesi kinni vaikse plaksutamise eest.',
     'Loete uudiseid internetist? Valgevenes on enamik sõltumatuid meediakanaleid blokeeritud.',
     'Reisite välismaale? Kümnetel Valgevene aktivistidel ja ajakirjanikel on väljasõidukeeld.',
   ],

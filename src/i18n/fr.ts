@@ -12,6 +12,7 @@ export const fr: Messages = {
   contrasts: [
     'Vous faites partie d’un groupe informel\u202f? Au Bélarus, cela peut valoir jusqu’à deux ans de prison.',
     'Vous allez aux rassemblements\u202f? Au Bélarus, il faut une autorisation, et la plupart des participants sont détenus 5 à 15 jours.',
+    'Vous aimez les flash mobs\u202f? En 2011, au Bélarus, on arrêtait des gens pour avoir applaudi en silence.',
     'Vous lisez l’actualité en ligne\u202f? Au Bélarus, la plupart des médias indépendants sont bloqués.',
     'Vous voyagez à l’étranger\u202f? Des dizaines de militants et de journalistes bélarusses sont interdits de sortie du territoire.',
   ],

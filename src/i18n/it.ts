@@ -13,6 +13,7 @@ export const it: Messages = {
   contrasts: [
     'Fai parte di un gruppo informale? In Bielorussia può costare fino a due anni di carcere.',
     'Vai alle manifestazioni? In Bielorussia serve un permesso, e la maggior parte dei partecipanti finisce in cella per 5-15 giorni.',
+    'Ti piacciono i flash mob? Nel 2011 in Bielorussia si veniva fermati per un applauso silenzioso.',
     'Leggi le notizie online? In Bielorussia la maggior parte dei media indipendenti è bloccata.',
     'Viaggi all’estero? Decine di attivisti e giornalisti bielorussi non possono lasciare il Paese.',
   ],

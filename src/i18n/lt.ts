@@ -12,6 +12,7 @@ export const lt: Messages = {
   contrasts: [
     'Priklausote neformaliai grupei? Baltarusijoje už tai gresia iki dvejų metų kalėjimo.',
     'Einate į mitingus? Baltarusijoje jiems reikia leidimo, o dalyviai areštuojami 5–15 parų.',
+    'Mėgstate flešmobus? 2011 m. Baltarusijoje žmonės buvo sulaikomi už tylius plojimus.',
     'Naujienas skaitote internete? Baltarusijoje dauguma nepriklausomų žiniasklaidos priemonių užblokuotos.',
     'Keliaujate į užsienį? Dešimtims baltarusių aktyvistų ir žurnalistų uždrausta išvykti iš šalies.',
   ],

@@ -12,6 +12,7 @@ export const lv: Messages = {
   contrasts: [
     'Jūs darbojaties neformālā grupā? Baltkrievijā par to draud līdz diviem gadiem cietumā.',
     'Jūs ejat uz mītiņiem? Baltkrievijā tiem vajag atļauju, un dalībniekus arestē uz 5–15 diennaktīm.',
+    'Jums patīk zibakcijas? 2011. gadā Baltkrievijā cilvēkus aizturēja par klusiem aplausiem.',
     'Jūs lasāt ziņas internetā? Baltkrievijā lielākā daļa neatkarīgo mediju ir bloķēti.',
     'Jūs ceļojat uz ārzemēm? Desmitiem Baltkrievijas aktīvistu un žurnālistu ir liegts izbraukt.',
   ],

@@ -12,6 +12,7 @@ export const pl: Messages = {
   contrasts: [
     'Należysz do nieformalnej grupy? Na Białorusi grożą za to nawet dwa lata więzienia.',
     'Chodzisz na wiece? Na Białorusi potrzebna jest zgoda władz, a uczestników zamyka się w areszcie na 5–15 dni.',
+    'Lubisz flash moby? W 2011 roku na Białorusi zatrzymywano ludzi za ciche oklaski.',
     'Czytasz wiadomości w internecie? Na Białorusi większość niezależnych mediów jest zablokowana.',
     'Podróżujesz za granicę? Dziesiątki białoruskich działaczy i dziennikarzy mają zakaz wyjazdu.',
   ],
