@@ -26,9 +26,10 @@ const minifyCssTemplates: Plugin = {
 
 /**
  * Lit registers its versions on `globalThis` (for dev-mode warnings about duplicate copies) and shares
- * decorator metadata through a global map. The widget lives on other people's pages and promises to add no
- * global at all, so its copy of Lit keeps both to itself: the version lists are dropped and the metadata
- * map (only used by decorators, which the widget does not use) becomes a module variable. Fails the build
+ * decorator metadata through a global map and a `Symbol.metadata` it adds to `Symbol`. The widget lives on
+ * other people's pages and promises to add no global at all, so its copy of Lit keeps all three to itself:
+ * the version lists are dropped, the metadata map (only used by decorators, which the widget does not use)
+ * becomes a module variable and `Symbol` is left as the page has it. Fails the build
  * if a Lit update changes the code this expects, rather than letting the globals back in silently.
  */
 const litWithoutGlobals: Plugin = {
@@ -41,6 +42,8 @@ const litWithoutGlobals: Plugin = {
     }
     if (file.endsWith('/@lit/reactive-element/reactive-element.js')) {
       edits.push([/\w+\.litPropertyMetadata\?\?=new WeakMap/, '0']);
+      // Read back as `this[Symbol.metadata]`, which is then `this[undefined]`: no metadata, as intended.
+      edits.push([/Symbol\.metadata\?\?=Symbol\("metadata"\)/, '0']);
     }
     if (!edits.length) return null;
     let result = code;
@@ -54,11 +57,11 @@ const litWithoutGlobals: Plugin = {
 };
 
 /**
- * The most the single file may weigh gzipped: 20 KB (20,480 bytes), measured with zlib at its highest
+ * The most the single file may weigh gzipped: 21 KB (21,504 bytes), measured with zlib at its highest
  * level, which reads a few hundred bytes above the gzip command. Everything partners get counts: Lit, the
  * element, its styles and all twelve languages.
  */
-const GZIP_BUDGET = 20 * 1024;
+const GZIP_BUDGET = 21 * 1024;
 
 /**
  * After every build: the file's size as partners download it (raw, gzip, brotli, each at its highest

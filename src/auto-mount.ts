@@ -2,7 +2,7 @@
  * The one-line embed: a `<script data-mount>` puts a widget right after itself and hands it its other
  * `data-*` attributes (`data-join-url` → `join-url`).
  */
-import { quote, warnOnce } from './attributes.js';
+import { quote, warnOnce } from './options.js';
 import { ATTRIBUTES } from './belarus-solidarity.js';
 import { TAG_NAME } from './define.js';
 

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
 /** The dark theme's defaults, used by `theme="dark"` always and by `theme="auto"` in a dark scheme. */
 const darkPalette = css`
@@ -15,8 +15,8 @@ const darkPalette = css`
 export const styles = css`
   :host {
     display: block;
-    /* Layouts follow the width the page gives the widget, not the window's. */
-    container-type: inline-size;
+    /* In a flex row, a float or a table cell, where the page lets content decide, never a sliver. */
+    min-width: min(15rem, 100%);
     /*
      * A blog theme's inherited text styles must not garble the widget, even from '* { … !important }'
      * (an important :host rule beats the page's). The font and its size stay the page's to set.
@@ -38,6 +38,27 @@ export const styles = css`
 
   :host([hidden]) {
     display: none;
+  }
+
+  /* Layouts follow the width the page gives the widget, not the window's. */
+  .frame {
+    container-type: inline-size;
+  }
+
+  /*
+   * A container has no width of its own to offer, so wherever the page sizes the widget by its content
+   * (inline-block, float, absolute position, flex and grid items, table cells) it would shrink to nothing.
+   * This empty line of breakable text offers that width instead: as wide as any column when it can be, as
+   * narrow as one letter when it must.
+   */
+  .fill {
+    height: 0;
+    overflow: hidden;
+    visibility: hidden;
+    overflow-wrap: anywhere;
+  }
+  .fill::before {
+    content: '${unsafeCSS('M'.repeat(200))}';
   }
 
   /* Public custom properties are read once into private ones; a theme only changes the fallbacks. */

@@ -1,44 +1,37 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { quote, readEnum, readInteger, readSafeUrl, readText, readTimeZone, warnOnce } from './attributes.js';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { CALENDAR_FILE_NAME, icsFor } from './calendar.js';
-import { everySecond } from './clock.js';
 import { countdownAt, type Countdown } from './countdown.js';
 import {
   catalogs,
-  FALLBACK_LANGUAGE,
   formatDuration,
   formatNumber,
   inheritedLang,
-  onLangChange,
-  supportedLanguage,
   unitForms,
   unitWord,
-  type Language,
   type Messages,
   type Unit,
 } from './i18n/index.js';
+import { deliverLangChanges } from './lang-observer.js';
+import { LiveController } from './live.js';
+import { NO_OPTIONS, resolveOptions, warnOnce, type Layout, type Options, type RawOptions, type Theme } from './options.js';
 import { styles } from './belarus-solidarity.styles.js';
-import { watchVisibility } from './visibility.js';
 
-export const THEMES = ['light', 'dark', 'auto'] as const;
-export const LAYOUTS = ['card', 'banner', 'compact'] as const;
-export type Theme = (typeof THEMES)[number];
-export type Layout = (typeof LAYOUTS)[number];
+export { LAYOUTS, THEMES, type Layout, type Theme } from './options.js';
 
 /** The attributes a partner can set; auto-mount copies exactly these from its script tag. */
 export const ATTRIBUTES = ['join-url', 'join-label', 'time-zone', 'theme', 'layout', 'heading-level', 'lang'] as const;
 
-interface Settings {
-  language: Language;
-  headingLevel: number;
-  zone: string | undefined;
-  theme: Theme;
-  layout: Layout;
-  joinUrl: string | null;
-  joinLabel: string | null;
-}
-
 const UNITS: readonly Unit[] = ['days', 'hours', 'minutes', 'seconds'];
+
+/** The options of one widget resolved from the raw values and the page around it, with what went in. */
+interface Resolved {
+  raw: RawOptions;
+  lang: string | null;
+  ownLang: string | null;
+  baseUrl: string;
+  options: Options;
+  warnings: string[];
+}
 
 /**
  * A live countdown to 4 August, the International Day of Solidarity with Civil Society of Belarus, with a
@@ -80,9 +73,19 @@ const UNITS: readonly Unit[] = ['days', 'hours', 'minutes', 'seconds'];
 export class BelarusSolidarity extends LitElement {
   static override styles = styles;
 
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, ...ATTRIBUTES];
-  }
+  /**
+   * Every option is a reactive property with its own accessors (Lit's "custom property accessors"): the
+   * setter keeps the raw value, from an attribute or a property, set before or after the script loaded; the
+   * getter gives the value in use. Lit observes the attributes and takes over values set before upgrade.
+   */
+  static override properties = {
+    joinUrl: { attribute: 'join-url', noAccessor: true },
+    joinLabel: { attribute: 'join-label', noAccessor: true },
+    timeZone: { attribute: 'time-zone', noAccessor: true },
+    theme: { noAccessor: true },
+    layout: { noAccessor: true },
+    headingLevel: { attribute: 'heading-level', noAccessor: true },
+  };
 
   /**
    * Where the join link goes: an http, https or mailto URL. Anything else is ignored with a warning.
@@ -92,10 +95,10 @@ export class BelarusSolidarity extends LitElement {
    * @default ''
    */
   get joinUrl(): string {
-    return readSafeUrl('join-url', this.getAttribute('join-url')) ?? '';
+    return this.#resolve().options.joinUrl;
   }
-  set joinUrl(value: string | null) {
-    this.#setOrRemove('join-url', value);
+  set joinUrl(value: string | URL | null | undefined) {
+    this.#set('joinUrl', value);
   }
 
   /**
@@ -104,10 +107,10 @@ export class BelarusSolidarity extends LitElement {
    * @default ''
    */
   get joinLabel(): string {
-    return readText('join-label', this.getAttribute('join-label')) ?? '';
+    return this.#resolve().options.joinLabel;
   }
-  set joinLabel(value: string | null) {
-    this.#setOrRemove('join-label', value);
+  set joinLabel(value: string | null | undefined) {
+    this.#set('joinLabel', value);
   }
 
   /**
@@ -117,10 +120,10 @@ export class BelarusSolidarity extends LitElement {
    * @default ''
    */
   get timeZone(): string {
-    return readTimeZone('time-zone', this.getAttribute('time-zone')) ?? '';
+    return this.#resolve().options.timeZone;
   }
-  set timeZone(value: string | null) {
-    this.#setOrRemove('time-zone', value);
+  set timeZone(value: string | null | undefined) {
+    this.#set('timeZone', value);
   }
 
   /**
@@ -129,10 +132,10 @@ export class BelarusSolidarity extends LitElement {
    * @default 'light'
    */
   get theme(): Theme {
-    return readEnum('theme', this.getAttribute('theme'), THEMES, 'light');
+    return this.#resolve().options.theme;
   }
-  set theme(value: string | null) {
-    this.#setOrRemove('theme', value);
+  set theme(value: Theme | string | null | undefined) {
+    this.#set('theme', value);
   }
 
   /**
@@ -142,10 +145,10 @@ export class BelarusSolidarity extends LitElement {
    * @default 'card'
    */
   get layout(): Layout {
-    return readEnum('layout', this.getAttribute('layout'), LAYOUTS, 'card');
+    return this.#resolve().options.layout;
   }
-  set layout(value: string | null) {
-    this.#setOrRemove('layout', value);
+  set layout(value: Layout | string | null | undefined) {
+    this.#set('layout', value);
   }
 
   /**
@@ -154,10 +157,10 @@ export class BelarusSolidarity extends LitElement {
    * @default 2
    */
   get headingLevel(): number {
-    return readInteger('heading-level', this.getAttribute('heading-level'), 1, 6, 2);
+    return this.#resolve().options.headingLevel;
   }
-  set headingLevel(value: number | string | null) {
-    this.#setOrRemove('heading-level', value);
+  set headingLevel(value: number | string | null | undefined) {
+    this.#set('headingLevel', value);
   }
 
   // A custom-elements polyfill (or an engine without ElementInternals) refuses internals; the today state
@@ -169,55 +172,49 @@ export class BelarusSolidarity extends LitElement {
       return undefined;
     }
   })();
-  #stopTicking: (() => void) | undefined;
-  #stopWatching: (() => void) | undefined;
-  #stopFollowingLang: (() => void) | undefined;
-  #settings!: Settings;
+  #raw: RawOptions = NO_OPTIONS;
+  #resolved: Resolved | undefined;
+  /** The options this render uses, fixed in willUpdate. */
+  #options!: Options;
   #countdown: Countdown | undefined;
   #reachedTheDay = false;
   #appealShown = false;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Ticking from the start, until the observer says the widget is out of sight. Starting to tick
-    // renders at once, so a widget put back after a while away never shows the time it was removed at.
-    this.#tick(true);
-    this.#stopWatching = watchVisibility(this, (visible) => this.#tick(visible));
-    this.#stopFollowingLang = onLangChange(() => this.requestUpdate('lang'));
+  constructor() {
+    super();
+    new LiveController(this);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#tick(false);
-    this.#stopWatching?.();
-    this.#stopFollowingLang?.();
-    this.#stopWatching = this.#stopFollowingLang = undefined;
+  /** Raw values are kept as given (the getters and willUpdate resolve them) and compared as given. */
+  #set(name: keyof RawOptions, value: unknown): void {
+    const old = this.#raw[name];
+    this.#raw = { ...this.#raw, [name]: value };
+    this.requestUpdate(name, old, undefined, true, value);
   }
 
-  /** Out of sight, a widget leaves the clock and does no DOM work; back in sight it shows the time at once. */
-  #tick(on: boolean): void {
-    if (on === !!this.#stopTicking) return;
-    if (on) {
-      this.#stopTicking = everySecond(() => this.requestUpdate());
-      this.requestUpdate();
-    } else {
-      this.#stopTicking!();
-      this.#stopTicking = undefined;
-    }
+  /** The options for the raw values and the page around the widget now, resolved again only when one changed. */
+  #resolve(): Resolved {
+    const lang = inheritedLang(this);
+    const ownLang = this.getAttribute('lang');
+    const baseUrl = document.baseURI;
+    const r = this.#resolved;
+    if (r && r.raw === this.#raw && r.lang === lang && r.ownLang === ownLang && r.baseUrl === baseUrl) return r;
+    return (this.#resolved = { raw: this.#raw, lang, ownLang, baseUrl, ...resolveOptions(this.#raw, { lang, ownLang, baseUrl }) });
   }
 
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (old !== value) this.requestUpdate(name, old);
+  protected override getUpdateComplete(): Promise<boolean> {
+    deliverLangChanges();
+    return super.getUpdateComplete();
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    // A tick changes nothing but the time; the attributes are read again only when one of them changes.
-    const previousZone = this.#settings?.zone;
-    if (!this.hasUpdated || changed.size) this.#settings = this.#readSettings();
-    const countdown = countdownAt(Date.now(), this.#settings.zone);
+  protected override willUpdate(): void {
+    const previousZone = this.#options?.timeZone;
+    const { options, warnings } = this.#resolve();
+    warnings.forEach(warnOnce);
+    this.#options = options;
+    const countdown = countdownAt(Date.now(), options.timeZone || undefined);
     // Only the passing of time counts as reaching the day, not a change of zone that lands on it.
-    this.#reachedTheDay = this.#settings.zone === previousZone && this.#countdown?.today === false && countdown.today;
+    this.#reachedTheDay = options.timeZone === previousZone && this.#countdown?.today === false && countdown.today;
     this.#countdown = countdown;
   }
 
@@ -229,12 +226,15 @@ export class BelarusSolidarity extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const { language, layout, theme, headingLevel } = this.#settings;
+    const { language, layout, theme, headingLevel } = this.#options;
     const m = catalogs[language];
-    return html`
+    // The frame is the container the layouts query; the fill beside it gives the host its natural width,
+    // which a container cannot (see the styles).
+    return html`<div class="frame">
       <div
         part="base"
         class="base ${layout} ${theme}"
+        lang=${language}
         role="group"
         aria-labelledby=${layout === 'compact' ? nothing : 'heading'}
         aria-label=${layout === 'compact' ? m.heading : nothing}
@@ -252,14 +252,15 @@ export class BelarusSolidarity extends LitElement {
             : html`<button part="calendar" class="calendar" type="button" @click=${this.#downloadCalendar}>${m.addToCalendar}</button>`}
         </div>
       </div>
-    `;
+    </div>
+    <div class="fill"></div>`;
   }
 
   #renderCountdown(m: Messages, countdown: Countdown): TemplateResult {
     if (countdown.today) {
       return html`<p part="countdown" role="timer" class="countdown today">${m.today}</p>`;
     }
-    const { language } = this.#settings;
+    const { language } = this.#options;
     const amounts = UNITS.map((unit) => [unit, countdown[unit]] as const);
     // The spoken sentence leaves out seconds so that it changes at most once a minute.
     const spoken = m.timeLeft(formatDuration(language, amounts.filter(([unit]) => unit !== 'seconds')));
@@ -280,7 +281,7 @@ export class BelarusSolidarity extends LitElement {
   }
 
   #renderAppeal(m: Messages): TemplateResult {
-    const subLevel = Math.min(this.#settings.headingLevel + 1, 6);
+    const subLevel = Math.min(this.#options.headingLevel + 1, 6);
     return html`
       <details part="read-more" class="more" ?open=${this.#appealShown}>
         <summary>${m.readMore}</summary>
@@ -297,8 +298,8 @@ export class BelarusSolidarity extends LitElement {
   }
 
   #renderJoin(m: Messages): TemplateResult {
-    const { joinUrl, joinLabel } = this.#settings;
-    const label = joinLabel ?? m.joinLabel;
+    const { joinUrl, joinLabel } = this.#options;
+    const label = joinLabel || m.joinLabel;
     // noreferrer: the join site need not learn which page the visitor came from.
     if (joinUrl) return html`<a part="join" class="join" href=${joinUrl} rel="noreferrer">${label}</a>`;
     return html`<button part="join" class="join" type="button" @click=${this.#showHowToJoin}>${label}</button>`;
@@ -307,7 +308,7 @@ export class BelarusSolidarity extends LitElement {
   /** Without a join URL, the join control shows the appeal's own answer: the two kinds of action. */
   async #showHowToJoin(): Promise<void> {
     this.#appealShown = true;
-    this.requestUpdate('appealShown', false);
+    this.requestUpdate();
     await this.updateComplete;
     const details = this.renderRoot.querySelector('details')!;
     details.open = true;
@@ -316,14 +317,14 @@ export class BelarusSolidarity extends LitElement {
 
   /** Hands the visitor an .ics file made here: a Blob URL, so nothing is fetched or sent. */
   #downloadCalendar(): void {
-    const { language, joinUrl } = this.#settings;
+    const { language, joinUrl } = this.#options;
     const m = catalogs[language];
     const ics = icsFor({
       year: this.#countdown!.year,
       title: m.heading,
       description: m.summary,
       language,
-      url: joinUrl,
+      url: joinUrl || null,
       now: Date.now(),
     });
     const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
@@ -335,25 +336,6 @@ export class BelarusSolidarity extends LitElement {
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
   }
 
-  #readSettings(): Settings {
-    return {
-      language: this.#resolveLanguage(),
-      headingLevel: this.headingLevel,
-      zone: this.timeZone || undefined,
-      theme: this.theme,
-      layout: this.layout,
-      joinUrl: this.joinUrl || null,
-      joinLabel: this.joinLabel || null,
-    };
-  }
-
-  #resolveLanguage(): Language {
-    const own = this.getAttribute('lang');
-    const language = supportedLanguage(inheritedLang(this) ?? '');
-    if (own !== null && !language) warnOnce(`lang=${quote(own)} is not a shipped language; using English.`);
-    return language ?? FALLBACK_LANGUAGE;
-  }
-
   #setState(state: string, on: boolean): void {
     try {
       if (on) this.#internals?.states.add(state);
@@ -361,10 +343,5 @@ export class BelarusSolidarity extends LitElement {
     } catch {
       // Browsers before CustomStateSet lack `states` or reject plain names; the state is a progressive extra.
     }
-  }
-
-  #setOrRemove(name: string, value: string | number | null | undefined): void {
-    if (value === null || value === undefined) this.removeAttribute(name);
-    else this.setAttribute(name, String(value));
   }
 }

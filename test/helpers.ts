@@ -35,8 +35,8 @@ export function numbers(el: BelarusSolidarity): string {
 
 /**
  * Freezes time at `iso` (an instant with an explicit offset) for the test. Only the clock's own tools are
- * faked, so Mocha and the accessibility checker keep their timers. Restored after the fixtures are
- * removed, so no widget ever clears a fake timer with the real clearTimeout or the reverse.
+ * faked, so Mocha and the accessibility checker keep their timers. Every change of clock removes the
+ * fixtures first, so no widget ever clears a fake timer with the real clearTimeout or the reverse.
  */
 export function useClock(): { at(iso: string): sinon.SinonFakeTimers } {
   let clock: sinon.SinonFakeTimers | undefined;
@@ -47,6 +47,9 @@ export function useClock(): { at(iso: string): sinon.SinonFakeTimers } {
   });
   return {
     at(iso) {
+      // A widget still on the page would keep the shared timer's id from the old clock, which the new
+      // clock never fires: the page would stop ticking. So a new instant starts on an empty page.
+      fixtureCleanup();
       clock?.restore();
       clock = sinon.useFakeTimers({ now: Date.parse(iso), toFake: ['Date', 'setTimeout', 'clearTimeout'] });
       return clock;

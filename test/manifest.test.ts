@@ -71,7 +71,7 @@ describe('custom-elements.json', () => {
 
   it('documents each public property with its default', async () => {
     const { members } = await declaration();
-    const fields = members.filter((m) => m.kind === 'field' && !m.privacy && !m.static && !m.name.startsWith('_'));
+    const fields = members.filter((m) => m.kind === 'field' && (m.privacy ?? 'public') === 'public' && !m.static && !m.name.startsWith('_'));
     expect(fields.map((f) => f.name).sort()).to.deep.equal(
       ['joinUrl', 'joinLabel', 'timeZone', 'theme', 'layout', 'headingLevel'].sort(),
     );

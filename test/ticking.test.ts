@@ -103,9 +103,13 @@ describe('ticking', () => {
               });
           const before = boxes();
           for (let i = 0; i < ticks; i++) {
+            const shownBefore = numbers(el);
             await tick(c, el);
+            expect(numbers(el), 'it really ticked').to.not.equal(shownBefore);
             expect(boxes(), `after ${numbers(el)}`).to.deep.equal(before);
           }
+          // Both phases end where they should: 12 s down to 0 s with 10 minutes to 9, then hours 10 to 9.
+          expect(numbers(el)).to.equal(ticks === 14 ? '1d 10h 9m 58s' : '1d 9h 59m 58s');
         }
       });
     }

@@ -101,26 +101,3 @@ export function formatDuration(language: Language, amounts: ReadonlyArray<readon
   const last = items.pop();
   return items.length ? `${items.join(', ')} ${catalogs[language].and} ${last}` : (last ?? '');
 }
-
-type LangListener = () => void;
-const langListeners = new Set<LangListener>();
-let langObserver: MutationObserver | undefined;
-
-/**
- * Calls `listener` whenever a `lang` attribute changes anywhere in the document, so widgets that inherit
- * their language follow a page that switches it. One observer serves every widget.
- */
-export function onLangChange(listener: LangListener): () => void {
-  langListeners.add(listener);
-  if (!langObserver) {
-    langObserver = new MutationObserver(() => langListeners.forEach((l) => l()));
-    langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-  }
-  return () => {
-    langListeners.delete(listener);
-    if (!langListeners.size) {
-      langObserver?.disconnect();
-      langObserver = undefined;
-    }
-  };
-}
