@@ -57,6 +57,43 @@ const litWithoutGlobals: Plugin = {
 };
 
 /**
+ * Lit creates a Trusted Types policy named "lit-html" as soon as it loads. On a page that requires Trusted
+ * Types, a second policy of one name is refused (and then Lit cannot render), so the widget's copy of Lit
+ * would clash with the page's own Lit and with a second copy of the widget's file. Its copy of Lit names
+ * the policy after the widget and creates it at the first render, which only the copy that defined the
+ * element ever reaches. Fails the build if a Lit update changes the code this expects.
+ */
+const TRUSTED_TYPES_POLICY = 'belarus-solidarity';
+const ownTrustedTypesPolicy: Plugin = {
+  name: 'own-trusted-types-policy',
+  transform(code, id) {
+    if (!id.replace(/\\/g, '/').endsWith('/node_modules/lit-html/lit-html.js')) return null;
+    const creation = /(\w+)=(\w+)\?\2\.createPolicy\("lit-html",\{createHTML:(\w+)=>\3\}\):void 0/;
+    if (!creation.test(code)) this.error('own-trusted-types-policy: the policy creation was not found; check the Lit update.');
+    const lazy = code.replace(
+      creation,
+      (_, policy, trustedTypes) =>
+        `${policy}=${trustedTypes}?{createHTML:h=>(ownPolicy??=${trustedTypes}.createPolicy("${TRUSTED_TYPES_POLICY}",{createHTML:t=>t})).createHTML(h)}:void 0`,
+    );
+    return { code: `let ownPolicy;${lazy}`, map: null };
+  },
+};
+
+/**
+ * The file holds twelve languages as UTF-8. A browser decodes a classic script by its byte order mark
+ * first, then by the charset of the response, then by the page's encoding: a self-hosted copy served
+ * without a charset (nginx's and Apache's default for .js) on a windows-1251 page would show
+ * "РњС–Р¶РЅР°СЂРѕРґРЅС‹" for Belarusian. Three bytes of BOM make every browser read it as UTF-8 wherever it lands.
+ */
+const utf8ByteOrderMark: Plugin = {
+  name: 'utf8-byte-order-mark',
+  apply: 'build',
+  generateBundle(_, bundle) {
+    for (const chunk of Object.values(bundle)) if (chunk.type === 'chunk') chunk.code = `\uFEFF${chunk.code}`;
+  },
+};
+
+/**
  * The most the single file may weigh gzipped: 21 KB (21,504 bytes), measured with zlib at its highest
  * level, which reads a few hundred bytes above the gzip command. Everything partners get counts: Lit, the
  * element, its styles and all twelve languages.
@@ -101,7 +138,7 @@ const demoAsFrontPage: Plugin = {
 // `vite build` writes the one classic script partners paste: Lit, the element and the data-mount embed,
 // minified into dist/belarus-solidarity.js. `vite` alone serves the demo from the project root.
 export default defineConfig({
-  plugins: [minifyCssTemplates, litWithoutGlobals, demoAsFrontPage, reportBundle],
+  plugins: [minifyCssTemplates, litWithoutGlobals, ownTrustedTypesPolicy, utf8ByteOrderMark, demoAsFrontPage, reportBundle],
   build: {
     target: 'es2022',
     emptyOutDir: false,

@@ -3,7 +3,7 @@
 // with a visitor's settings (dark scheme and reduced motion; forced colors), which only a browser's start-up
 // can set in all engines. BROWSERS=chromium,firefox narrows a run.
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,6 +35,22 @@ const SETTINGS = {
 
 /** The policy a cautious partner sends: nothing but scripts and styles from the page's own origin. */
 const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'";
+
+/**
+ * Response headers the test pages get as a partner's server would send them: policies as real headers (a
+ * <meta> policy is weaker: it cannot be set before the document starts), legacy page encodings, and the
+ * widget's file without a charset, as nginx and Apache serve a .js file by default.
+ */
+const PAGE_HEADERS = {
+  '/test/pages/strict-csp.html': { 'Content-Security-Policy': STRICT_CSP },
+  // The README's directive, and the same with the policy of the page's own Lit beside it.
+  '/test/pages/trusted-types.html': { 'Content-Security-Policy': "require-trusted-types-for 'script'; trusted-types belarus-solidarity" },
+  '/test/pages/trusted-types-two-lits.html': {
+    'Content-Security-Policy': "require-trusted-types-for 'script'; trusted-types lit-html belarus-solidarity",
+  },
+  '/test/pages/windows-1251.html': { 'Content-Type': 'text/html; charset=windows-1251' },
+  '/test/pages/iso-8859-2.html': { 'Content-Type': 'text/html; charset=iso-8859-2' },
+};
 
 const env = { ...process.env, TZ: VISITOR_TIME_ZONE };
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
@@ -126,12 +142,19 @@ export default {
     { name: 'forced-colors', files: 'test/preferences/forced-colors.test.ts', browsers: await browsersWith('forced colors') },
   ],
   nodeResolve: true,
-  // The strict-policy page gets its Content-Security-Policy as a real response header, as a partner's
-  // server would send it (a <meta> policy is weaker: it cannot be set before the document starts).
   middleware: [
     async (context, next) => {
+      // Pages in a legacy encoding go out byte for byte: the dev server would read them as UTF-8.
+      if (/^\/test\/pages\/(windows-1251|iso-8859-2)\.html$/.test(context.path)) {
+        context.body = readFileSync(`.${context.path}`);
+        context.set(PAGE_HEADERS[context.path]);
+        return;
+      }
       await next();
-      if (context.path === '/test/pages/strict-csp.html') context.set('Content-Security-Policy', STRICT_CSP);
+      for (const [name, value] of Object.entries(PAGE_HEADERS[context.path] ?? {})) context.set(name, value);
+      if (context.path === '/dist/belarus-solidarity.js' && context.query.charset === 'none') {
+        context.set('Content-Type', 'text/javascript');
+      }
     },
   ],
   // One page at a time per browser: WebKit through WebDriver needs it, and a background tab gets no

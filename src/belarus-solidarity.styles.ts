@@ -15,8 +15,6 @@ const darkPalette = css`
 export const styles = css`
   :host {
     display: block;
-    /* In a flex row, a float or a table cell, where the page lets content decide, never a sliver. */
-    min-width: min(15rem, 100%);
     /*
      * A blog theme's inherited text styles must not garble the widget, even from '* { … !important }'
      * (an important :host rule beats the page's). The font and its size stay the page's to set.

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/define.js';
 import type { BelarusSolidarity } from '../src/belarus-solidarity.js';
-import { auditEveryLayout, colorPairs, contrast, part, shadowElements, useClock } from './helpers.js';
+import { auditEveryLayout, colorPairs, contrast, part, useClock } from './helpers.js';
 
 const clock = useClock();
 
@@ -100,6 +100,5 @@ describe('accessibility', () => {
     const el = await fixture<BelarusSolidarity>(html`<belarus-solidarity></belarus-solidarity>`);
     expect(getComputedStyle(part(el, 'countdown')!).animationName).to.not.equal('none');
     expect(getComputedStyle(part(el, 'join')!).transitionDuration).to.not.match(/^0s(, 0s)*$/);
-    expect(shadowElements(el).length).to.be.above(5);
   });
 });

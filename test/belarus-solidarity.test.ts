@@ -406,8 +406,44 @@ describe('<belarus-solidarity> in the page', () => {
     expect(part(el, 'join')!.localName).to.equal('a');
   });
 
-  it('is harmless to define twice', async () => {
-    await import('../src/define.js?second-copy' as string);
-    expect(customElements.get('belarus-solidarity')).to.equal(BelarusSolidarity);
+  it('keeps the first definition when a second copy of the widget loads, with no error and no message', async () => {
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', onError);
+    const logged = [sinon.spy(console, 'warn'), sinon.spy(console, 'error')];
+    try {
+      // The built file is another copy with a class of its own, as when a page pastes the snippet twice
+      // or a plugin bundles the widget too.
+      const script = document.createElement('script');
+      script.src = '/dist/belarus-solidarity.js';
+      await new Promise((resolve, reject) => {
+        script.onload = resolve;
+        script.onerror = reject;
+        document.head.append(script);
+      });
+      expect(customElements.get('belarus-solidarity')).to.equal(BelarusSolidarity);
+      expect(errors).to.deep.equal([]);
+      expect(logged.map((spy) => spy.callCount)).to.deep.equal([0, 0]);
+    } finally {
+      window.removeEventListener('error', onError);
+      logged.forEach((spy) => spy.restore());
+    }
+  });
+
+  it('registers quietly when another copy takes the name first, and rethrows any other registration error', async () => {
+    const get = sinon.stub(customElements, 'get').returns(undefined);
+    const define = sinon.stub(customElements, 'define');
+    try {
+      define.throws(new DOMException('the name "belarus-solidarity" has already been used', 'NotSupportedError'));
+      await import('../src/define.js?taken-in-between' as string);
+      define.throws(new TypeError('a broken registry'));
+      let failure: unknown;
+      await import('../src/define.js?broken-registry' as string).catch((error) => (failure = error));
+      expect((failure as Error | undefined)?.message).to.equal('a broken registry');
+      expect(define.callCount).to.equal(2);
+    } finally {
+      get.restore();
+      define.restore();
+    }
   });
 });

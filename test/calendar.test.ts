@@ -41,14 +41,22 @@ describe('the .ics file', () => {
   });
 
   it('escapes text and keeps every line within 75 octets, with CRLF endings', () => {
-    const ics = icsFor({ ...event, language: 'be', title: catalogs.be.heading, description: catalogs.be.summary });
+    const ics = icsFor({
+      ...event,
+      language: 'be',
+      title: 'Міжнародны дзень салідарнасці з Беларуссю',
+      description: '4 жніўня 2011 года арыштавалі Алеся Бяляцкага, старшыню «Вясны»; з 2012 года гэты дзень — дзень салідарнасці 🤝.',
+    });
     expect(ics.endsWith('\r\n')).to.be.true;
     expect(ics.replace(/\r\n/g, '')).to.not.contain('\n');
     const encoder = new TextEncoder();
-    for (const line of ics.split('\r\n')) expect(encoder.encode(line).length, line).to.be.at.most(75);
-    expect(unfold(ics)).to.include(`SUMMARY;LANGUAGE=be:${catalogs.be.heading}`);
+    const lines = ics.split('\r\n');
+    for (const line of lines) expect(encoder.encode(line).length, line).to.be.at.most(75);
+    expect(lines.filter((line) => line.startsWith(' ')).length, 'the Belarusian lines are folded').to.be.above(2);
+    expect(unfold(ics)).to.include('SUMMARY;LANGUAGE=be:Міжнародны дзень салідарнасці з Беларуссю');
     expect(unfold(ics).find((l) => l.startsWith('DESCRIPTION'))).to.equal(
-      `DESCRIPTION;LANGUAGE=be:${catalogs.be.summary.replace(/[,;]/g, (c) => `\\${c}`)}\\n\\nhttps://example.org/join?a=1\\,2`,
+      'DESCRIPTION;LANGUAGE=be:4 жніўня 2011 года арыштавалі Алеся Бяляцкага\\, старшыню «Вясны»\\; з 2012 года ' +
+        'гэты дзень — дзень салідарнасці 🤝.\\n\\nhttps://example.org/join?a=1\\,2',
     );
     const plain = unfold(icsFor(event)).find((l) => l.startsWith('DESCRIPTION'));
     expect(plain).to.equal(

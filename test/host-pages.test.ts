@@ -4,6 +4,7 @@
  * custom-elements polyfill, and any order of loading, moving and removing. Each page is a fresh frame.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { catalogs, type Language } from '../src/i18n/index.js';
 
 const BUNDLE = '/dist/belarus-solidarity.js';
 /** Every page starts its clock at the same instant, never on 4 August (see the file). */
@@ -82,6 +83,7 @@ const TRIPWIRE = `<script>
   getters(Screen.prototype, ['width', 'height', 'availWidth', 'availHeight', 'colorDepth', 'pixelDepth'], 'screen');
   HTMLAnchorElement.prototype.click = function () { downloads.push(this.href.slice(0, 5) + ' ' + this.download); };
   window.namesBefore = Object.getOwnPropertyNames(window);
+  window.symbolKeysBefore = Reflect.ownKeys(Symbol).map(String);
 </script>`;
 
 describe('privacy', () => {
@@ -111,8 +113,10 @@ describe('privacy', () => {
       .map((entry) => new URL(entry.name).pathname)
       .filter((path) => path !== CLOCK_SCRIPT);
     expect(requested).to.deep.equal([BUNDLE]);
-    const added = Object.getOwnPropertyNames(win).filter((name) => !win.namesBefore.includes(name) && name !== 'namesBefore');
+    const added = Object.getOwnPropertyNames(win).filter((name) => !win.namesBefore.includes(name) && !/^(namesBefore|symbolKeysBefore)$/.test(name));
     expect(added).to.deep.equal([]);
+    // Nor on the built-ins: Lit would add Symbol.metadata.
+    expect(Reflect.ownKeys(win.Symbol).map(String)).to.deep.equal(win.symbolKeysBefore);
 
     // The tripwire itself works: the same uses, made by the page, are caught.
     void win.localStorage.length;
@@ -279,4 +283,69 @@ describe('hostile neighbours', () => {
     expect((part(widget!, 'join') as HTMLAnchorElement).href).to.equal('https://example.org/');
     expect(win.customElements.get('belarus-solidarity')).to.exist;
   });
+});
+
+describe('a page in a legacy encoding, the file served without a charset', () => {
+  afterEach(closeAll);
+
+  for (const [page, encoding, text] of [
+    ['windows-1251', 'windows-1251', 'Гэта старонка ў кадыроўцы windows-1251'],
+    ['iso-8859-2', 'ISO-8859-2', 'Zażółć gęślą jaźń'],
+  ] as const) {
+    it(`renders every language correctly on a ${encoding} page`, async () => {
+      const { doc } = await openPage({ src: `/test/pages/${page}.html` });
+      // The page really is in that encoding, and the file really came without a charset.
+      expect(doc.characterSet).to.equal(encoding);
+      expect(doc.getElementById('page-text')!.textContent).to.contain(text);
+      const script = await fetch('/dist/belarus-solidarity.js?charset=none');
+      expect(script.headers.get('content-type')).to.equal('text/javascript');
+
+      const widgets = await upgraded(doc);
+      expect(widgets).to.have.length(13);
+      for (const widget of widgets.slice(0, 12)) {
+        const lang = widget.getAttribute('lang') as Language;
+        expect(part(widget, 'heading')!.textContent, lang).to.equal(catalogs[lang].heading);
+        expect(part(widget, 'summary')!.textContent, lang).to.equal(catalogs[lang].summary);
+        expect(part(widget, 'join')!.textContent, lang).to.equal(catalogs[lang].joinLabel);
+        expect(widget.shadowRoot!.querySelector('.word')!.textContent, lang).to.be.oneOf(Object.values(catalogs[lang].units.days));
+      }
+      const mounted = widgets[12]!;
+      expect(part(mounted, 'base')!.getAttribute('aria-label')).to.equal(catalogs.be.heading);
+    });
+  }
+});
+
+describe('a page that requires Trusted Types', () => {
+  afterEach(closeAll);
+
+  for (const [page, what] of [
+    ['trusted-types', "require-trusted-types-for 'script'; trusted-types belarus-solidarity"],
+    ['trusted-types-two-lits', "… trusted-types lit-html belarus-solidarity, with the page's own Lit"],
+  ] as const) {
+    it(`renders under ${what}, with no violation`, async () => {
+      const { win, doc } = await openPage({ src: `/test/pages/${page}.html` });
+      const widgets = await upgraded(doc);
+      expect(widgets).to.have.length(4);
+      part(widgets[0]!, 'join')!.click();
+      await pause(1100);
+      expect(Number(part(widgets[0]!, 'seconds')!.textContent), 'it ticks').to.be.a('number');
+      if (page === 'trusted-types-two-lits') {
+        const other = doc.querySelector('lit-two')!;
+        await waitUntil(() => other.shadowRoot?.textContent?.includes('Lit 2 here'), 'the page’s own Lit element renders');
+      }
+      expect(win.violations, JSON.stringify(win.violations)).to.deep.equal([]);
+      if ('trustedTypes' in win) {
+        // The requirement is really in force: a plain string into an HTML sink is refused.
+        let refused: unknown;
+        try {
+          doc.body.innerHTML = '<p>plain string</p>';
+        } catch (error) {
+          refused = error;
+        }
+        expect((refused as Error | undefined)?.name).to.equal('TypeError');
+        await waitUntil(() => win.violations.length > 0, 'the refused string is reported');
+        expect(win.violations[0]).to.match(/^require-trusted-types-for/);
+      }
+    });
+  }
 });

@@ -180,6 +180,49 @@ describe('choosing the language', () => {
     expect(heading(el)).to.equal(catalogs.et.heading);
   });
 
+  it('follows a lang change inside another component’s shadow root', async () => {
+    const host = await fixture<HTMLElement>(html`<div lang="et"></div>`);
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = '<section lang="de"><p><belarus-solidarity></belarus-solidarity></p></section><div></div>';
+    const el = root.querySelector('belarus-solidarity')!;
+    await el.updateComplete;
+    expect(heading(el)).to.equal(catalogs.de.heading);
+    root.querySelector('section')!.setAttribute('lang', 'lv');
+    await el.updateComplete;
+    expect(heading(el), 'an ancestor inside the shadow root').to.equal(catalogs.lv.heading);
+    root.querySelector('section')!.removeAttribute('lang');
+    host.setAttribute('lang', 'pl');
+    await el.updateComplete;
+    expect(heading(el), 'the shadow host').to.equal(catalogs.pl.heading);
+    // Moved out of the shadow root, it follows the page and lets the old tree go.
+    const outside = await fixture<HTMLElement>(html`<div lang="uk"></div>`);
+    outside.append(el);
+    await el.updateComplete;
+    expect(heading(el)).to.equal(catalogs.uk.heading);
+    host.setAttribute('lang', 'fr');
+    await el.updateComplete;
+    expect(heading(el)).to.equal(catalogs.uk.heading);
+  });
+
+  it('marks its content with the language it shows, whatever the page’s language', async () => {
+    const page = await fixture<HTMLElement>(html`<div lang="sv">
+      <belarus-solidarity id="swedish-page"></belarus-solidarity>
+      <belarus-solidarity id="own" lang="be-BY"></belarus-solidarity>
+      <div lang="ru-RU"><belarus-solidarity id="inherited"></belarus-solidarity></div>
+    </div>`);
+    const marked = async (id: string) => {
+      const el = page.querySelector<BelarusSolidarity>(`#${id}`)!;
+      await el.updateComplete;
+      // Every text of the widget is inside the base, so the base's lang is what a screen reader uses.
+      const base = part(el, 'base')!;
+      expect(el.shadowRoot!.querySelectorAll(':scope > :not(.frame, .fill)')).to.have.length(0);
+      return [base.lang, heading(el)];
+    };
+    expect(await marked('swedish-page')).to.deep.equal(['en', catalogs.en.heading]);
+    expect(await marked('own')).to.deep.equal(['be', catalogs.be.heading]);
+    expect(await marked('inherited')).to.deep.equal(['ru', catalogs.ru.heading]);
+  });
+
   it('falls back to English for a language it does not ship, warning only about its own lang', async () => {
     const warn = sinon.stub(console, 'warn');
     try {
@@ -202,7 +245,6 @@ describe('choosing the language', () => {
     await el.updateComplete;
     expect(heading(el)).to.equal(catalogs.fr.heading);
     wrapper.setAttribute('lang', 'es');
-    await new Promise((resolve) => queueMicrotask(() => resolve(undefined)));
     await el.updateComplete;
     expect(heading(el)).to.equal(catalogs.es.heading);
     el.setAttribute('lang', 'it');

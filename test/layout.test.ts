@@ -140,29 +140,3 @@ describe('theming', () => {
     expect(stripes).to.contain('linear-gradient').and.contain('rgb(9, 9, 9)').and.contain('rgb(255, 255, 255)');
   });
 });
-
-describe('fallback content', () => {
-  it('shows the pasted link with JavaScript off, and nothing of the widget', async () => {
-    const frame = document.createElement('iframe');
-    // Same origin so the test can look inside; no allow-scripts, so the page runs as with JavaScript off.
-    frame.setAttribute('sandbox', 'allow-same-origin');
-    frame.srcdoc = `<!doctype html><html lang="en"><body>
-      <script src="/dist/belarus-solidarity.js" defer></script>
-      <belarus-solidarity join-url="https://example.org/join">
-        <a href="https://example.org/join">4 August: International Day of Solidarity with Belarus</a>
-      </belarus-solidarity></body></html>`;
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    document.body.append(frame);
-    try {
-      await loaded;
-      const page = frame.contentDocument!;
-      const element = page.querySelector('belarus-solidarity')!;
-      expect(element.shadowRoot).to.be.null;
-      const link = element.querySelector('a')!;
-      expect(link.getClientRects().length).to.be.above(0);
-      expect(link.href).to.equal('https://example.org/join');
-    } finally {
-      frame.remove();
-    }
-  });
-});
