@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -123,14 +124,26 @@ const reportBundle: Plugin = {
   },
 };
 
-/** The dev server's root is the project (the demo loads ../dist); its front page is the demo. */
-const demoAsFrontPage: Plugin = {
-  name: 'demo-as-front-page',
+/**
+ * The dev server's root is the project (the demo loads ../dist); its front page is the demo. The built file
+ * goes out byte for byte, as a partner's server would send it: Vite's own pipeline would append an inline
+ * source map, and the demo's integrity hash and download would then be of a file no partner ever gets.
+ */
+const demoServer: Plugin = {
+  name: 'demo-server',
   configureServer(server) {
     server.middlewares.use((request, response, next) => {
-      if (request.url !== '/') return next();
-      response.writeHead(302, { Location: '/demo/' });
-      response.end();
+      const path = request.url?.split('?')[0];
+      if (path === '/') {
+        response.writeHead(302, { Location: '/demo/' });
+        response.end();
+      } else if (path === '/dist/belarus-solidarity.js') {
+        const body = readFileSync(join(server.config.root, 'dist/belarus-solidarity.js'));
+        response.writeHead(200, { 'Content-Type': 'text/javascript', 'Content-Length': body.length, 'Cache-Control': 'no-cache' });
+        response.end(body);
+      } else {
+        next();
+      }
     });
   },
 };
@@ -138,7 +151,7 @@ const demoAsFrontPage: Plugin = {
 // `vite build` writes the one classic script partners paste: Lit, the element and the data-mount embed,
 // minified into dist/belarus-solidarity.js. `vite` alone serves the demo from the project root.
 export default defineConfig({
-  plugins: [minifyCssTemplates, litWithoutGlobals, ownTrustedTypesPolicy, utf8ByteOrderMark, demoAsFrontPage, reportBundle],
+  plugins: [minifyCssTemplates, litWithoutGlobals, ownTrustedTypesPolicy, utf8ByteOrderMark, demoServer, reportBundle],
   build: {
     target: 'es2022',
     emptyOutDir: false,

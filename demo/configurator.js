@@ -1,11 +1,17 @@
 // The configurator: every control sets an attribute or a custom property on the live widget, and the
 // snippet below it is written from the same settings, so what a partner copies is what they previewed.
+import { countdownAt, solidarityDayStart } from '../dist/esm/countdown.js';
+import { WIDTHS, heightRule } from './reserve.js';
+
 const widget = document.getElementById('widget');
 const form = document.getElementById('options');
 const stage = document.getElementById('stage');
 const snippet = document.getElementById('snippet');
 const oneLine = document.getElementById('one-line');
 const scriptUrl = document.getElementById('script-url');
+const slider = document.getElementById('width');
+const previewField = document.getElementById('preview-at');
+const pageFont = document.getElementById('page-font');
 
 const ATTRIBUTES = ['lang', 'time-zone', 'theme', 'layout', 'join-url', 'join-label', 'heading-level'];
 const BUNDLE = new URL('../dist/belarus-solidarity.js', import.meta.url);
@@ -15,29 +21,58 @@ const realNow = Date.now.bind(Date);
 let shift = 0;
 Date.now = () => realNow() + shift;
 
+/** The zone the widget counts in: its time-zone, else the visitor's (here, the browser's). */
+const widgetZone = () => widget.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+const wallClockFormats = new Map();
+/** The wall clock of `zone` at `instant`, as a datetime-local value. */
+function wallClock(instant, zone) {
+  if (!wallClockFormats.has(zone)) {
+    const format = { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' };
+    wallClockFormats.set(zone, new Intl.DateTimeFormat('en-CA', { ...format, timeZone: zone, hourCycle: 'h23' }));
+  }
+  const p = Object.fromEntries(wallClockFormats.get(zone).formatToParts(instant).map(({ type, value }) => [type, value]));
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}`;
+}
+
+/** The instant at which `zone`'s wall clock reads `value` (a datetime-local value). */
+function instantOf(value, zone) {
+  const [y, mo, d, h, mi, s = 0] = value.split(/\D/).map(Number);
+  const asUtc = Date.UTC(y, mo - 1, d, h, mi, s);
+  const offset = (t) => Date.parse(`${wallClock(t, zone)}Z`) - Math.floor(t / 1000) * 1000;
+  // The offset at the guess, then at the corrected guess: right across DST changes.
+  const guess = asUtc - offset(asUtc);
+  return asUtc - offset(guess);
+}
+
+function showPreviewTime() {
+  const zone = widgetZone();
+  document.getElementById('preview-zone').textContent = `(time in ${zone})`;
+  previewField.value = wallClock(Date.now(), zone);
+}
+
 function previewAt(instant) {
   shift = instant === null ? 0 : instant - realNow();
-  const at = new Date(Date.now() - new Date().getTimezoneOffset() * 60_000);
-  document.getElementById('preview-at').value = at.toISOString().slice(0, 19);
+  showPreviewTime();
   widget.requestUpdate();
   // The day's message and the countdown differ in height, which the snippet reserves.
   return render();
 }
 
-/** The next 4 August (local time) at the given time of day, minus `before` milliseconds. */
-function nextSolidarityDay(before = 0) {
-  const now = new Date(realNow());
-  let year = now.getFullYear();
-  if (now > new Date(year, 7, 4, 23, 59, 59)) year += 1;
-  return new Date(year, 7, 4).getTime() - before;
+/** The start of the 4 August the widget counts to (or is on), in the widget's own zone. */
+function solidarityDay() {
+  const zone = widget.timeZone || undefined;
+  return solidarityDayStart(countdownAt(realNow(), zone).year, zone);
 }
 
 const escapeHtml = (value) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+// The bytes a partner downloads (and the CDN serves for this version): the hash is of exactly these.
+const file = fetch(BUNDLE, { cache: 'no-store' }).then((response) => response.arrayBuffer());
+
 async function integrity() {
-  const body = await (await fetch(BUNDLE)).arrayBuffer();
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', body));
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', await file));
   return `sha384-${btoa(String.fromCharCode(...digest))}`;
 }
 
@@ -56,7 +91,7 @@ function settings() {
     if (!control.name || control.value === '') continue;
     if (control.name.startsWith('--')) {
       // Only what the partner changed goes into the snippet; the rest stays with the theme.
-      if (control.value !== control.defaultValue) properties.push([control.name, control.value + (control.dataset.unit ?? '')]);
+      if (control.value !== defaultOf(control)) properties.push([control.name, control.value + (control.dataset.unit ?? '')]);
     } else if (ATTRIBUTES.includes(control.name)) {
       attributes.push([control.name, control.value.trim()]);
     }
@@ -64,9 +99,43 @@ function settings() {
   return { attributes: attributes.filter(([, value]) => value), properties };
 }
 
+/** A control's value as the page first had it (a select has no defaultValue of its own). */
+function defaultOf(control) {
+  if (control instanceof HTMLSelectElement) return ([...control.options].find((o) => o.defaultSelected) ?? control.options[0]).value;
+  return control.defaultValue;
+}
+
 let sri = '';
+let cdnUrl = '';
+
+/** A hidden widget with the same settings, for measuring the height at each column width. */
+const measured = document.createElement('belarus-solidarity');
+const ruler = Object.assign(document.createElement('div'), { ariaHidden: 'true', inert: true });
+ruler.style.cssText = 'position: absolute; left: -10000px; top: 0; visibility: hidden';
+ruler.append(measured);
+document.body.append(ruler);
+
+/** The widget's height at every column width, as previewed, with the page's font. */
+async function heights() {
+  for (const name of ATTRIBUTES) {
+    if (widget.hasAttribute(name)) measured.setAttribute(name, widget.getAttribute(name));
+    else measured.removeAttribute(name);
+  }
+  measured.setAttribute('style', widget.getAttribute('style') ?? '');
+  ruler.style.fontFamily = getComputedStyle(stage).fontFamily;
+  measured.requestUpdate();
+  await measured.updateComplete;
+  return WIDTHS.map((width) => {
+    ruler.style.width = `${width}px`;
+    return [width, measured.getBoundingClientRect().height];
+  });
+}
+
+let renders = 0;
 
 async function render() {
+  // Controls fire in quick succession; only the latest settings may write the snippet.
+  const current = ++renders;
   const { attributes, properties } = settings();
   for (const name of ATTRIBUTES) {
     const pair = attributes.find(([n]) => n === name);
@@ -77,11 +146,15 @@ async function render() {
   for (const [name, value] of properties) widget.style.setProperty(name, value);
   // The snippet reads the heading and the height of the widget as it now looks.
   await widget.updateComplete;
+  if (current !== renders) return;
+  showPreviewTime();
 
-  const src = scriptUrl.value.trim() || BUNDLE.href;
+  const selfHosted = document.querySelector('input[name="source"]:checked').value === 'self';
+  const src = selfHosted ? scriptUrl.value.trim() || 'belarus-solidarity.js' : cdnUrl;
   const script = `<script src="${escapeHtml(src)}" integrity="${sri}" crossorigin="anonymous"`;
   const attributeText = attributes.map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');
-  const joinUrl = widget.joinUrl;
+  // The link as the partner typed it (a relative one stays relative to their page), if the widget takes it.
+  const joinUrl = widget.joinUrl ? (attributes.find(([name]) => name === 'join-url')?.[1] ?? '') : '';
   // The compact layout shows no heading; its group carries the same words as its name.
   const heading =
     widget.shadowRoot.querySelector('[part~="heading"]')?.textContent ??
@@ -89,9 +162,14 @@ async function render() {
   const fallback = joinUrl
     ? `<a href="${escapeHtml(joinUrl)}">${escapeHtml(heading)}</a>`
     : `<strong>${escapeHtml(heading)}</strong>`;
-  // Until the script runs, the fallback link holds the widget's place at the previewed height, so the
-  // page does not jump when the widget appears.
-  const reserve = `  belarus-solidarity:not(:defined) {\n    display: block;\n    min-height: ${Math.ceil(widget.getBoundingClientRect().height)}px;\n  }`;
+  // Until the script runs, the fallback holds the widget's place at the height it will have in the
+  // partner's column, so the page does not jump when the widget appears.
+  const reservedHeight = heightRule(await heights());
+  if (current !== renders) return;
+  const reserve =
+    `  belarus-solidarity:not(:defined) {\n    display: flow-root;\n  }\n` +
+    `  belarus-solidarity:not(:defined)::before {\n    content: '';\n    float: left;\n` +
+    `    padding-top: ${reservedHeight};\n  }`;
   const theming = properties.length
     ? `\n  belarus-solidarity {\n${properties.map(([n, v]) => `    ${n}: ${v};`).join('\n')}\n  }`
     : '';
@@ -103,27 +181,41 @@ async function render() {
 form.addEventListener('input', render);
 form.addEventListener('change', render);
 scriptUrl.addEventListener('input', render);
+for (const radio of document.querySelectorAll('input[name="source"]')) radio.addEventListener('change', render);
+pageFont.addEventListener('input', () => {
+  stage.style.fontFamily = pageFont.value;
+  render();
+});
 
 document.getElementById('reset-style').addEventListener('click', () => {
-  for (const control of form.elements) if (control.name?.startsWith('--')) control.value = control.defaultValue;
+  for (const control of form.elements) if (control.name?.startsWith('--')) control.value = defaultOf(control);
   render();
 });
 
-const width = document.getElementById('width');
-width.addEventListener('input', () => {
-  stage.style.width = `${width.value}px`;
-  document.getElementById('width-value').textContent = `${width.value} px`;
+/** The widest column the preview has room for: the slider never goes past the screen. */
+function fitSlider() {
+  const frame = stage.parentElement;
+  const chrome = stage.offsetWidth - stage.clientWidth + parseFloat(getComputedStyle(stage).paddingLeft) * 2;
+  const room = Math.floor((frame.clientWidth - chrome) / 10) * 10;
+  slider.max = String(Math.max(Number(slider.min), Math.min(1200, room)));
+  if (Number(slider.value) > Number(slider.max)) slider.value = slider.max;
+  stage.style.width = `${slider.value}px`;
+  document.getElementById('width-value').textContent = `${slider.value} px`;
+}
+slider.addEventListener('input', () => {
+  fitSlider();
   render();
 });
+// The frame's width follows the window (and the layout's switch to one column on a phone).
+window.addEventListener('resize', fitSlider);
 
-document.getElementById('preview-at').addEventListener('change', (event) => {
-  const value = event.target.value;
-  previewAt(value ? new Date(value).getTime() : null);
+previewField.addEventListener('change', () => {
+  previewAt(previewField.value ? instantOf(previewField.value, widgetZone()) : null);
 });
 for (const button of document.querySelectorAll('[data-preview]')) {
   button.addEventListener('click', () => {
     const which = button.dataset.preview;
-    previewAt(which === 'eve' ? nextSolidarityDay(10_000) : which === 'day' ? nextSolidarityDay() + 12 * 3_600_000 : null);
+    previewAt(which === 'eve' ? solidarityDay() - 10_000 : which === 'day' ? solidarityDay() + 12 * 3_600_000 : null);
   });
 }
 
@@ -142,8 +234,11 @@ for (const button of document.querySelectorAll('[data-copy]')) {
   });
 }
 
-const [hash, packageVersion] = await Promise.all([integrity(), version()]);
+const [hash, packageVersion, bytes] = await Promise.all([integrity(), version(), file]);
 sri = hash;
-scriptUrl.value = `https://cdn.jsdelivr.net/npm/belarus-solidarity@${packageVersion}/dist/belarus-solidarity.js`;
+cdnUrl = `https://cdn.jsdelivr.net/npm/belarus-solidarity@${packageVersion}/dist/belarus-solidarity.js`;
+document.getElementById('cdn-url').textContent = cdnUrl;
+document.getElementById('file-size').textContent = `(${Math.round(bytes.byteLength / 1024)} KB)`;
+fitSlider();
 await previewAt(null);
 document.documentElement.dataset.ready = '';

@@ -9,12 +9,20 @@
 //     with none, over 200.
 // Prints the median of each figure over RUNS runs (default 7) and its ratio to the reference.
 //
-// Usage: npm run bench (builds first). RUNS=15 npm run bench for steadier medians. CHROME_PATH overrides
+// Then the layout shift a partner's readers see when the widget replaces its fallback: the demo's snippet
+// (from the server `npm start` runs, with the height it reserves) pasted into an article column 320, 560
+// and 800 px wide, the script arriving after the page has painted. Cumulative Layout Shift, goal below
+// 0.005; the same snippet without its reservation rule for comparison.
+//
+// Usage: npm run bench (builds first). RUNS=15 npm run bench for steadier medians; ONLY=cls npm run bench
+// for the layout shift alone. CHROME_PATH overrides
 // the browser.
 import { readFileSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
+import { createServer as createViteServer } from 'vite';
 
 const RUNS = Number(process.env.RUNS ?? 7);
 const TICK_SECONDS = 5;
@@ -174,9 +182,102 @@ const figures = [
   { label: 'heap per instance (KiB)', measure: async (s) => (await heapPerInstance(s)) / 1024, digits: 1 },
 ];
 
+const CLS_WIDTHS = [320, 560, 800];
+const CLS_LAYOUTS = ['card', 'compact'];
+const ARTICLE = '<p>' + 'Civil society in Belarus keeps working under pressure: lawyers, writers and human rights defenders. '.repeat(4) + '</p>';
+
+/** The configurator's snippet for each layout, as `npm start` serves it. */
+async function demoSnippets() {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const vite = await createViteServer({ root, configFile: `${root}/vite.config.ts`, logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
+  await vite.listen();
+  const page = await browser.newPage();
+  try {
+    await page.setViewport({ width: 1400, height: 1000 });
+    await page.goto(`${vite.resolvedUrls.local[0]}demo/`);
+    await page.waitForSelector('html[data-ready]', { timeout: 15_000 });
+    const snippets = {};
+    for (const layout of CLS_LAYOUTS) {
+      snippets[layout] = await page.evaluate(async (layout) => {
+        const select = document.querySelector('select[name="layout"]');
+        select.value = layout === 'card' ? '' : layout;
+        select.dispatchEvent(new Event('input', { bubbles: true }));
+        await document.getElementById('widget').updateComplete;
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        return document.getElementById('snippet').textContent;
+      }, layout);
+    }
+    return snippets;
+  } finally {
+    await page.close();
+    await vite.close();
+  }
+}
+
+/** Cumulative Layout Shift of an article with `snippet` in a `width` px column, the script arriving late. */
+async function layoutShift(snippet, width) {
+  const bundle = readFileSync(new URL('../dist/belarus-solidarity.js', import.meta.url));
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+    <script>window.cls = 0; new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) cls += e.value; }).observe({ type: 'layout-shift', buffered: true });</script>
+    </head><body style="margin: 0; font-family: system-ui, sans-serif"><main style="width: ${width}px; margin: 0 20px">
+    <h1>4 August</h1>${ARTICLE}${snippet}${ARTICLE.repeat(6)}</main></body></html>`;
+  const server = createHttpServer((request, response) => {
+    if (request.url === '/') return response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html);
+    // The script comes late, as on a slow connection, so the fallback is on screen first.
+    setTimeout(() => response.writeHead(200, { 'Content-Type': 'text/javascript' }).end(bundle), 400);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const page = await browser.newPage();
+  try {
+    await page.setViewport({ width: width + 40, height: 800 });
+    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    await page.waitForFunction(() => document.querySelector('belarus-solidarity')?.shadowRoot?.querySelector('[part~="countdown"]'), { timeout: 15_000 });
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    return await page.evaluate(() => window.cls);
+  } finally {
+    await page.close();
+    server.close();
+  }
+}
+
+async function printLayoutShift() {
+  const snippets = await demoSnippets();
+  const cases = [
+    ...CLS_LAYOUTS.map((layout) => [`${layout}, demo's snippet`, snippets[layout]]),
+    ['card, without the reservation', snippets.card.replace(/<style>[\s\S]*?<\/style>\n/, '')],
+  ];
+  const rows = [['Cumulative Layout Shift', ...CLS_WIDTHS.map((w) => `${w} px`)]];
+  for (const [label, snippet] of cases) {
+    const values = [];
+    for (const width of CLS_WIDTHS) {
+      const runs = [];
+      for (let run = 0; run < 3; run++) runs.push(await layoutShift(snippet, width));
+      values.push(median(runs).toFixed(4));
+      process.stderr.write('.');
+    }
+    rows.push([label, ...values]);
+  }
+  process.stderr.write('\n');
+  printTable(rows);
+  console.log('\nGoal: below 0.005 at each width with the demo\'s snippet.');
+}
+
+function printTable(rows) {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => String(row[i]).length)));
+  const line = (row) => `| ${row.map((cell, i) => String(cell)[i ? 'padStart' : 'padEnd'](widths[i])).join(' | ')} |`;
+  console.log(line(rows[0]));
+  console.log(`|${widths.map((w, i) => (i ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`);
+  for (const row of rows.slice(1)) console.log(line(row));
+}
+
 const results = new Map(subjects.map((s) => [s.name, {}]));
 try {
   console.log(`Chromium ${(await browser.version()).replace(/^\D+/, '')}, ${RUNS} runs per figure, medians.\n`);
+  if (process.env.ONLY === 'cls') {
+    await printLayoutShift();
+    await browser.close();
+    process.exit(0);
+  }
   const tickRuns = Math.max(3, Math.ceil(RUNS / 2));
   const tickCache = new Map();
   for (const figure of figures) {
@@ -213,12 +314,9 @@ try {
       ...subjects.slice(0, -1).map((s) => (results.get(s.name)[figure.label] / reference).toFixed(2)),
     ]);
   }
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => String(row[i]).length)));
-  const line = (row) => `| ${row.map((cell, i) => String(cell)[i ? 'padStart' : 'padEnd'](widths[i])).join(' | ')} |`;
-  console.log(line(rows[0]));
-  console.log(`|${widths.map((w, i) => (i ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`);
-  for (const row of rows.slice(1)) console.log(line(row));
-  console.log('\nA ratio below 1 means less time or memory than the reference.');
+  printTable(rows);
+  console.log('\nA ratio below 1 means less time or memory than the reference.\n');
+  await printLayoutShift();
 } finally {
   await browser.close();
 }

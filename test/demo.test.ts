@@ -7,18 +7,19 @@ interface DemoWindow extends Window {
 
 const RECORDER = `<script>
   window.recordedErrors = [];
-  addEventListener('error', (event) => recordedErrors.push(String(event.message)));
-  addEventListener('unhandledrejection', (event) => recordedErrors.push(String(event.reason)));
+  addEventListener('error', (event) => recordedErrors.push(String(event.error?.stack ?? event.message)));
+  addEventListener('unhandledrejection', (event) => recordedErrors.push(String(event.reason?.stack ?? event.reason)));
   const consoleError = console.error.bind(console);
   console.error = (...args) => { recordedErrors.push(args.join(' ')); consoleError(...args); };
 </script>`;
 
 /** Opens a demo page in a frame, with the recorder running before any of the page's own scripts. */
-async function openDemo(path: string): Promise<{ page: Document; win: DemoWindow; frame: HTMLIFrameElement }> {
+async function openDemo(path: string, width = 1300): Promise<{ page: Document; win: DemoWindow; frame: HTMLIFrameElement }> {
   const source = await (await fetch(path)).text();
   const frame = document.createElement('iframe');
-  frame.style.width = '1300px';
+  frame.style.width = `${width}px`;
   frame.style.height = '900px';
+  frame.style.border = '0';
   frame.srcdoc = source.replace('<head>', `<head><base href="${new URL(path, location.href).href}">${RECORDER}`);
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
@@ -72,37 +73,41 @@ describe('the demo configurator', () => {
     expect(demo.page.getElementById('one-line')!.textContent).to.contain('data-lang="be"').and.contain('data-layout="compact"');
   });
 
-  it('gives a snippet that, pasted into a page, shows what was previewed and holds its place until then', async () => {
+  /** A plain page with the snippet in a column `width` px wide, set in `font`, on a clock away from 4 August. */
+  const paste = async (html: string, width: number, font = 'system-ui, sans-serif') => {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = `width: ${width + 40}px; height: 900px; border: 0`;
+    frame.srcdoc = `<!doctype html><html><head><base href="${location.origin}/"><script src="/test/pages/fixed-clock.js"></script></head><body style="margin:0; font-family: ${font}"><div style="width:${width}px">${html}</div></body></html>`;
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    return frame;
+  };
+  const withoutScript = (snippet: string) => snippet.replace(/<script[^>]*><\/script>/, '');
+  // Served from here, so the integrity hash must match the file for it to run at all.
+  const servedHere = (snippet: string) => snippet.replace(/src="[^"]*"/, 'src="/dist/belarus-solidarity.js"');
+  const height = (el: Element) => el.getBoundingClientRect().height;
+
+  async function settled(): Promise<string> {
+    const preview = demo.page.getElementById('widget') as HTMLElement & { updateComplete: Promise<unknown> };
+    await preview.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    return demo.page.getElementById('snippet')!.textContent!;
+  }
+
+  it('gives a snippet that, pasted into a page, shows what was previewed', async () => {
     const preview = demo.page.getElementById('widget') as HTMLElement & { updateComplete: Promise<unknown> };
     demo.page.querySelector<HTMLButtonElement>('[data-preview="eve"]')!.click();
-    // The snippet follows once the preview has re-rendered.
-    await preview.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve));
-    const width = demo.page.getElementById('stage')!.getBoundingClientRect().width;
-    const snippet = demo.page.getElementById('snippet')!.textContent!;
-    const reserved = Number(/min-height: (\d+)px/.exec(snippet)?.[1]);
-    expect(reserved).to.equal(Math.ceil(preview.getBoundingClientRect().height));
+    const snippet = await settled();
+    const width = preview.getBoundingClientRect().width;
 
-    const paste = async (html: string) => {
-      const frame = document.createElement('iframe');
-      frame.style.width = `${width + 40}px`;
-      // Its clock is fixed away from 4 August, as is the preview's below, so both show the countdown.
-      frame.srcdoc = `<!doctype html><html><head><base href="${location.origin}/"><script src="/test/pages/fixed-clock.js"></script></head><body style="margin:0"><div style="width:${width}px">${html}</div></body></html>`;
-      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-      document.body.append(frame);
-      await loaded;
-      return frame;
-    };
-    // Before the script runs (or without JavaScript): the fallback link already takes the widget's height.
-    const withoutScript = await paste(snippet.replace(/<script[^>]*><\/script>/, ''));
-    const fallback = withoutScript.contentDocument!.querySelector('belarus-solidarity')!;
-    expect(fallback.getBoundingClientRect().height).to.equal(reserved);
+    const before = await paste(withoutScript(snippet), width);
+    const fallback = before.contentDocument!.querySelector('belarus-solidarity')!;
     expect(fallback.querySelector('a')!.href).to.equal('https://example.org/%22quoted%22');
     expect(fallback.textContent!.trim()).to.equal('Міжнародны дзень салідарнасці з Беларуссю');
-    withoutScript.remove();
+    before.remove();
 
-    // With the script (served from here, so the integrity hash must match the file for it to run at all).
-    const pasted = await paste(snippet.replace(/src="[^"]*"/, 'src="/dist/belarus-solidarity.js"'));
+    const pasted = await paste(servedHere(snippet), width);
     try {
       const widget = pasted.contentDocument!.querySelector('belarus-solidarity')!;
       await waitUntil(() => widget.shadowRoot, 'the pasted widget upgrades');
@@ -112,13 +117,41 @@ describe('the demo configurator', () => {
           name: el.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('aria-label'),
           join: el.shadowRoot!.querySelector('[part~="join"]')!.textContent!.trim(),
           accent: getComputedStyle(days).color,
-          height: Math.round(el.getBoundingClientRect().height),
+          height: Math.round(height(el)),
         };
       };
       expect(look(widget)).to.deep.equal(look(preview));
     } finally {
       pasted.remove();
     }
+  });
+
+  it('reserves the height the widget will have in the partner’s column, whatever its width, and in their font', async () => {
+    const form = demo.page.getElementById('options') as HTMLFormElement;
+    const layout = form.elements.namedItem('layout') as HTMLSelectElement;
+    const font = demo.page.getElementById('page-font') as HTMLInputElement;
+    for (const [value, pageFont] of [['', ''], ['banner', ''], ['', 'Georgia, serif']] as const) {
+      layout.value = value;
+      layout.dispatchEvent(new Event('input', { bubbles: true }));
+      font.value = pageFont;
+      font.dispatchEvent(new Event('input', { bubbles: true }));
+      const snippet = await settled();
+      const family = pageFont || 'system-ui, sans-serif';
+      for (const width of [320, 560, 800, 1000]) {
+        const label = `${value || 'card'} in ${family} at ${width} px`;
+        const before = await paste(withoutScript(snippet), width, family);
+        const reserved = height(before.contentDocument!.querySelector('belarus-solidarity')!);
+        before.remove();
+        const after = await paste(servedHere(snippet), width, family);
+        const widget = after.contentDocument!.querySelector('belarus-solidarity')!;
+        await waitUntil(() => widget.shadowRoot?.querySelector('[part~="days"]'), 'the pasted widget renders');
+        expect(reserved, label).to.be.closeTo(height(widget), 1.5);
+        after.remove();
+      }
+    }
+    layout.value = 'compact';
+    layout.dispatchEvent(new Event('input', { bubbles: true }));
+    await settled();
   });
 
   it('previews any instant: the eve of the day and the day itself', async () => {
@@ -136,14 +169,114 @@ describe('the demo configurator', () => {
     expect(demo.win.recordedErrors).to.deep.equal([]);
   });
 
-  it('sizes the preview column from 240 to 1200 px', async () => {
+  it('sizes the preview column from 240 px to the room there is, never past it', async () => {
     const slider = demo.page.getElementById('width') as HTMLInputElement;
-    for (const width of ['240', '1200']) {
+    const frame = demo.page.querySelector('.stage-frame')!;
+    expect(Number(slider.max)).to.be.at.most(frame.clientWidth).and.at.most(1200);
+    for (const width of [slider.min, slider.max, '5000']) {
       slider.value = width;
       slider.dispatchEvent(new Event('input', { bubbles: true }));
-      expect(demo.page.getElementById('widget')!.getBoundingClientRect().width).to.equal(Number(width));
+      const shown = demo.page.getElementById('widget')!.getBoundingClientRect();
+      expect(shown.width).to.equal(Math.min(Number(width), Number(slider.max)));
+      expect(shown.right).to.be.at.most(frame.getBoundingClientRect().right);
     }
   });
+
+  it('previews the eve and the day in the widget’s zone, and says which zone the clock is in', async () => {
+    const form = demo.page.getElementById('options') as HTMLFormElement;
+    const zone = form.elements.namedItem('time-zone') as HTMLInputElement;
+    const widget = demo.page.getElementById('widget') as HTMLElement & { updateComplete: Promise<unknown> };
+    const field = demo.page.getElementById('preview-at') as HTMLInputElement;
+    // The test browsers run in Auckland; Kiritimati is 2 hours ahead of it.
+    zone.value = 'Pacific/Kiritimati';
+    zone.dispatchEvent(new Event('input', { bubbles: true }));
+    await settled();
+    demo.page.querySelector<HTMLButtonElement>('[data-preview="eve"]')!.click();
+    await settled();
+    const part = (name: string) => widget.shadowRoot!.querySelector(`[part~="${name}"]`)?.textContent;
+    expect([part('days'), part('hours'), part('minutes')]).to.deep.equal(['0', '0', '0']);
+    expect(Number(part('seconds'))).to.be.within(1, 10);
+    expect(field.value).to.match(/^\d{4}-08-03T23:59:[45]\d$/);
+    expect(demo.page.getElementById('preview-zone')!.textContent).to.equal('(time in Pacific/Kiritimati)');
+    demo.page.querySelector<HTMLButtonElement>('[data-preview="day"]')!.click();
+    await settled();
+    expect(widget.matches(':state(today)')).to.be.true;
+    // A whole minute shows without seconds.
+    expect(field.value).to.match(/^\d{4}-08-04T12:00(:0\d)?$/);
+    // A time typed in the field is in that zone too: 23:59:55 on 3 August there is 5 s before the day.
+    const year = field.value.slice(0, 4);
+    field.value = `${year}-08-03T23:59:55`;
+    field.dispatchEvent(new Event('change', { bubbles: true }));
+    await settled();
+    expect(Number(part('seconds'))).to.be.within(3, 5);
+    zone.value = '';
+    zone.dispatchEvent(new Event('input', { bubbles: true }));
+    demo.page.querySelector<HTMLButtonElement>('[data-preview="now"]')!.click();
+    await settled();
+    expect(demo.page.getElementById('preview-zone')!.textContent).to.equal('(time in Pacific/Auckland)');
+  });
+
+  it('puts every style control back with "Default colors", the font menus included', async () => {
+    const form = demo.page.getElementById('options') as HTMLFormElement;
+    const font = form.elements.namedItem('--solidarity-font-family') as HTMLSelectElement;
+    const numbers = form.elements.namedItem('--solidarity-number-font-family') as HTMLSelectElement;
+    font.value = 'Georgia, serif';
+    numbers.value = 'ui-monospace, monospace';
+    font.dispatchEvent(new Event('input', { bubbles: true }));
+    demo.page.getElementById('reset-style')!.click();
+    const snippet = await settled();
+    expect([font.value, numbers.value]).to.deep.equal(['', '']);
+    expect(font.selectedIndex).to.equal(0);
+    expect(snippet).to.not.contain('font-family');
+  });
+
+  it('keeps a relative join link as typed, for the partner’s own page', async () => {
+    const form = demo.page.getElementById('options') as HTMLFormElement;
+    const join = form.elements.namedItem('join-url') as HTMLInputElement;
+    join.value = '/events/4-august';
+    join.dispatchEvent(new Event('input', { bubbles: true }));
+    const snippet = await settled();
+    expect(snippet).to.contain('join-url="/events/4-august"').and.contain('<a href="/events/4-august">');
+    expect(snippet).to.not.contain(location.host);
+  });
+
+  it('offers the file itself for self-hosting, with the hash of exactly those bytes, or the CDN address', async () => {
+    const download = demo.page.getElementById('download') as HTMLAnchorElement;
+    expect(download.download).to.equal('belarus-solidarity.js');
+    const snippet = await settled();
+    expect(snippet).to.contain('src="/js/belarus-solidarity.js"');
+    expect(snippet).to.contain(`integrity="${await sha384(download.href)}"`);
+    const path = demo.page.getElementById('script-url') as HTMLInputElement;
+    path.value = 'https://blog.example/wp-content/uploads/belarus-solidarity.js';
+    path.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(await settled()).to.contain('src="https://blog.example/wp-content/uploads/belarus-solidarity.js"');
+    const cdn = demo.page.querySelector<HTMLInputElement>('input[name="source"][value="cdn"]')!;
+    cdn.checked = true;
+    cdn.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(await settled()).to.match(/src="https:\/\/cdn\.jsdelivr\.net\/npm\/belarus-solidarity@\d+\.\d+\.\d+\/dist\/belarus-solidarity\.js"/);
+    demo.page.querySelector<HTMLInputElement>('input[name="source"][value="self"]')!.click();
+    expect(demo.win.recordedErrors).to.deep.equal([]);
+  });
+});
+
+describe('the demo on any screen', () => {
+  for (const width of [360, 390, 768, 1000, 1366, 1920]) {
+    it(`scrolls nothing sideways at ${width} px, and the preview fits`, async () => {
+      const demo = await openDemo('/demo/index.html', width);
+      try {
+        await waitUntil(() => demo.page.documentElement.hasAttribute('data-ready'), 'the configurator starts', { timeout: 5000 });
+        const root = demo.page.documentElement;
+        expect(root.scrollWidth, 'page width').to.be.at.most(root.clientWidth);
+        const widget = demo.page.getElementById('widget')!.getBoundingClientRect();
+        expect(widget.right).to.be.at.most(root.clientWidth);
+        const options = demo.page.getElementById('options')!.getBoundingClientRect();
+        if (width < 800) expect(options.bottom, 'the controls above the preview').to.be.at.most(widget.top);
+        expect(demo.win.recordedErrors).to.deep.equal([]);
+      } finally {
+        demo.frame.remove();
+      }
+    });
+  }
 });
 
 describe('the blog demo', () => {
