@@ -289,9 +289,9 @@ describe('the blog demo', () => {
       const name = (w: Element) =>
         w.shadowRoot!.querySelector('[part~="heading"]')?.textContent ?? w.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('aria-label');
       expect(widgets.map(name)).to.deep.equal([
-        'Międzynarodowy Dzień Solidarności z Białorusią',
+        'Międzynarodowy Dzień Solidarności z\u00a0Białorusią',
         'Міжнародны дзень салідарнасці з Беларуссю',
-        'Międzynarodowy Dzień Solidarności z Białorusią',
+        'Międzynarodowy Dzień Solidarności z\u00a0Białorusią',
         'Tarptautinė solidarumo su Baltarusija diena',
         'International Day of Solidarity with Belarus',
       ]);

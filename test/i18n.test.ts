@@ -43,9 +43,9 @@ const localNames: Record<Language, [string, string]> = {
   en: ['Ales Bialiatski', 'Viasna'],
   be: ['Алеся Бяляцкага', 'Вясна'],
   ru: ['Алеся Беляцкого', 'Весна'],
-  uk: ['Алеся Бяляцького', 'Вясна'],
+  uk: ['Алеся Біляцького', 'Вясна'],
   pl: ['Alesia Bialackiego', 'Wiasna'],
-  lt: ['Alesių Bialiackį', 'Viasna'],
+  lt: ['Alesį Beliackį', 'Viasna'],
   lv: ['Alesu Bjaļacki', 'Vjasna'],
   et: ['Ales Bjaljatski', 'Vjasna'],
   de: ['Ales Bjaljazki', 'Wjasna'],
@@ -61,13 +61,29 @@ const spokenSentences: Record<Language, string> = {
   ru: 'До 4 августа: 2 дня, 5 часов и 21 минута',
   uk: 'До 4 серпня: 2 дні, 5 годин і 21 хвилина',
   pl: 'Do 4 sierpnia: 2 dni, 5 godzin i 21 minut',
-  lt: 'Iki rugpjūčio 4 d.: 2 dienos, 5 valandos ir 21 minutė',
+  lt: 'Iki rugpjūčio 4-osios: 2 dienos, 5 valandos ir 21 minutė',
   lv: 'Līdz 4. augustam: 2 dienas, 5 stundas un 21 minūte',
   et: '4. augustini: 2 päeva, 5 tundi ja 21 minutit',
   de: 'Bis zum 4. August: 2 Tage, 5 Stunden und 21 Minuten',
   fr: 'Il reste 2 jours, 5 heures et 21 minutes avant le 4 août',
   es: 'Hasta el 4 de agosto: 2 días, 5 horas y 21 minutos',
-  it: 'Tempo che manca al 4 agosto: 2 giorni, 5 ore e 21 minuti',
+  it: 'Mancano 2 giorni, 5 ore e 21 minuti al 4 agosto',
+};
+
+/** Words the native-speaker reviews asked for, pinned so they are not lost again. */
+const reviewed: Record<Language, { summary: string[]; contrasts: string[] }> = {
+  en: { summary: ['president of the Human Rights Center'], contrasts: ['most participants', 'clapping in silence'] },
+  be: { summary: ['старшыню'], contrasts: ['большасць удзельнікаў', 'моўчкі пляскалі', 'СМІ заблакавана'] },
+  ru: { summary: ['председателя'], contrasts: ['большинство участников', 'молча хлопали', 'СМИ заблокировано'] },
+  uk: { summary: ['голову', 'Біляцького'], contrasts: ['більшість учасників', 'мовчки плескали'] },
+  pl: { summary: ['Apel zachęca cię'], contrasts: ['większość uczestników', 'klaskanie w\u00a0milczeniu'] },
+  lt: { summary: ['Alesį Beliackį', 'pirmininką', 'ragina jus'], contrasts: ['dauguma dalyvių', 'tylėdami plojo'] },
+  lv: { summary: ['priekšsēdētāju', 'mudina jūs'], contrasts: ['lielāko daļu dalībnieku', 'klusējot aplaudēja', 'ir bloķēta'] },
+  et: { summary: [], contrasts: ['enamik osalejaid', 'vaikides plaksutasid'] },
+  de: { summary: ['Vorsitzenden', 'die belarussischen Behörden', 'des Landes'], contrasts: ['brauchen Kundgebungen', 'schweigend applaudierten'] },
+  fr: { summary: ['cette journée'], contrasts: ['la plupart des participants', 'applaudi en silence'] },
+  es: { summary: ['presidente del'], contrasts: ['hace falta permiso', 'la mayoría de los participantes'] },
+  it: { summary: ['presidente del'], contrasts: ['la maggior parte dei partecipanti', 'aver applaudito in silenzio', '5–15'] },
 };
 
 describe('languages', () => {
@@ -111,6 +127,19 @@ describe('languages', () => {
           }
           expect(m.contrasts).to.have.length(catalogs.en.contrasts.length);
           expect(m.actions).to.have.length(catalogs.en.actions.length);
+        }
+      });
+
+      it('carries the reviewers’ corrections', () => {
+        const m = catalogs[lang];
+        for (const words of reviewed[lang].summary) expect(m.summary, `${lang} summary`).to.contain(words);
+        for (const words of reviewed[lang].contrasts) expect(m.contrasts.join(' '), `${lang} contrasts`).to.contain(words);
+        // One form of address per catalog: et and lt join like they add to the calendar.
+        if (lang === 'et') expect([m.joinLabel, m.addToCalendar]).to.deep.equal(['Lööge solidaarsuspäeval kaasa', 'Lisage kalendrisse']);
+        if (lang === 'lt') expect(m.joinLabel).to.equal('Prisijungti prie solidarumo dienos');
+        // Polish typography: no one-letter word at the end of a line.
+        if (lang === 'pl') {
+          for (const text of [m.heading, m.summary, ...m.contrasts, ...m.actions]) expect(text).to.not.match(/(^|\s)[aiouwz] /i);
         }
       });
 

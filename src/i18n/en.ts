@@ -3,8 +3,8 @@ import type { Messages } from './messages.js';
 export const en: Messages = {
   heading: 'International Day of Solidarity with Belarus',
   summary:
-    'On 4 August 2011 the authorities of Belarus arrested Ales Bialiatski, head of the Human Rights ' +
-    'Center “Viasna”. Since 2012 activists and human rights defenders across Europe and Eurasia mark this ' +
+    'On 4 August 2011 the authorities of Belarus arrested Ales Bialiatski, president of the Human ' +
+    'Rights Center “Viasna”. Since 2012 activists and human rights defenders across Europe and Eurasia mark this ' +
     'day in solidarity with Belarusian civil society. The appeal asks you to speak about Belarus where ' +
     'you live and to support its human rights defenders.',
   readMore: 'About the appeal',

@@ -3,16 +3,16 @@ import type { Messages } from './messages.js';
 export const es: Messages = {
   heading: 'Día Internacional de Solidaridad con Bielorrusia',
   summary:
-    'El 4 de agosto de 2011, las autoridades de Bielorrusia detuvieron a Ales Bialiatski, director del ' +
-    'Centro de Derechos Humanos «Viasna». Desde 2012, activistas y defensores de los derechos humanos de ' +
+    'El 4 de agosto de 2011, las autoridades de Bielorrusia detuvieron a Ales Bialiatski, presidente del ' +
+    'Centro de Derechos Humanos «Viasna». Desde 2012, activistas y defensores de derechos humanos de ' +
     'toda Europa y Eurasia conmemoran este día en solidaridad con la sociedad civil bielorrusa. El ' +
-    'llamamiento te invita a hablar de Bielorrusia allí donde vives y a apoyar a sus defensores de los ' +
+    'llamamiento te invita a hablar de Bielorrusia allí donde vives y a apoyar a sus defensores de ' +
     'derechos humanos.',
   readMore: 'Sobre el llamamiento',
   contrastsIntro: 'En 2012, el llamamiento preguntaba:',
   contrasts: [
     '¿Participas en un grupo informal? En Bielorrusia eso puede costar hasta dos años de cárcel.',
-    '¿Vas a concentraciones? En Bielorrusia necesitan permiso, y la mayoría de los participantes pasan de 5 a 15 días arrestados.',
+    '¿Vas a concentraciones? En Bielorrusia hace falta permiso, y la mayoría de los participantes pasan de 5 a 15 días arrestados.',
     '¿Te gustan los flashmobs? En 2011, en Bielorrusia detenían a gente por aplaudir en silencio.',
     '¿Lees las noticias en internet? En Bielorrusia la mayoría de los medios independientes están bloqueados.',
     '¿Viajas al extranjero? Decenas de activistas y periodistas bielorrusos tienen prohibido salir del país.',

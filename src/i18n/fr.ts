@@ -5,7 +5,7 @@ export const fr: Messages = {
   summary:
     'Le 4 août 2011, les autorités du Bélarus ont arrêté Ales Bialiatski, président du Centre des droits ' +
     'humains «\u00a0Viasna\u00a0». Depuis 2012, militants et défenseurs des droits humains de toute l’Europe et de ' +
-    'l’Eurasie marquent ce jour en solidarité avec la société civile bélarusse. L’appel vous invite à ' +
+    'l’Eurasie marquent cette journée en solidarité avec la société civile bélarusse. L’appel vous invite à ' +
     'parler du Bélarus là où vous vivez et à soutenir ses défenseurs des droits humains.',
   readMore: 'À propos de l’appel',
   contrastsIntro: 'En 2012, l’appel demandait\u00a0:',
