@@ -131,14 +131,15 @@ export const styles = css`
     }
   }
 
+  /* Four equal columns. A flex row rather than a grid: a grid's layout data costs 5 KiB per widget. */
   .units {
-    display: grid;
-    grid-template-columns: repeat(4, minmax(0, 1fr));
+    display: flex;
     gap: 0.5em;
   }
 
   .unit {
     display: flex;
+    flex: 1 1 0;
     flex-direction: column;
     align-items: center;
     min-width: 0;
@@ -155,14 +156,16 @@ export const styles = css`
     color: var(--_accent);
   }
 
+  /* The word fills its column, so its box stays put when "2 seconds" becomes "1 second". */
   .word {
+    align-self: stretch;
     font-size: 0.875em;
     color: var(--_muted);
   }
 
   /*
-   * Every form of the unit word, one per line, invisible and flat: the word is always as wide as its widest
-   * form, so nothing moves when "2 seconds" becomes "1 second".
+   * In the banner, whose columns are as wide as their content: every form of the unit word, one per line,
+   * invisible and flat, so the word is always as wide as its widest form.
    */
   .word::after {
     content: attr(data-forms);
@@ -255,8 +258,11 @@ export const styles = css`
   /* Narrow columns (sidebars, phones): the four numbers go two by two. */
   @container (max-width: 23.99rem) {
     .units {
-      grid-template-columns: repeat(2, minmax(0, 1fr));
+      flex-wrap: wrap;
       row-gap: 0.25em;
+    }
+    .unit {
+      flex-basis: calc(50% - 0.25em);
     }
     .actions > * {
       flex: 1 1 100%;
@@ -279,8 +285,10 @@ export const styles = css`
       font-size: 1.125em;
     }
     .banner .units {
-      grid-template-columns: repeat(4, auto);
       column-gap: 1em;
+    }
+    .banner .unit {
+      flex: none;
     }
     /* Room for the most digits each number can have, so the strip does not move as they change. */
     .banner .number {

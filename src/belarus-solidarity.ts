@@ -4,7 +4,6 @@ import { countdownAt, type Countdown } from './countdown.js';
 import {
   catalogs,
   formatDuration,
-  formatNumber,
   inheritedLang,
   unitForms,
   unitWord,
@@ -20,8 +19,6 @@ export { LAYOUTS, THEMES, type Layout, type Theme } from './options.js';
 
 /** The attributes a partner can set; auto-mount copies exactly these from its script tag. */
 export const ATTRIBUTES = ['join-url', 'join-label', 'time-zone', 'theme', 'layout', 'heading-level', 'lang'] as const;
-
-const UNITS: readonly Unit[] = ['days', 'hours', 'minutes', 'seconds'];
 
 /** The options of one widget resolved from the raw values and the page around it, with what went in. */
 interface Resolved {
@@ -179,6 +176,7 @@ export class BelarusSolidarity extends LitElement {
   #countdown: Countdown | undefined;
   #reachedTheDay = false;
   #appealShown = false;
+  #appealOpen = false;
 
   constructor() {
     super();
@@ -225,6 +223,9 @@ export class BelarusSolidarity extends LitElement {
     }
   }
 
+  // Texts that change only with the language are set as textContent, not as child parts: a child part
+  // costs each widget a marker node and its bookkeeping. The numbers and the spoken sentence, which tick,
+  // stay child parts, which update their text node in place.
   protected override render(): TemplateResult {
     const { language, layout, theme, headingLevel } = this.#options;
     const m = catalogs[language];
@@ -241,15 +242,15 @@ export class BelarusSolidarity extends LitElement {
       >
         ${layout === 'compact'
           ? nothing
-          : html`<div role="heading" aria-level=${headingLevel} part="heading" class="heading" id="heading">${m.heading}</div>`}
+          : html`<div role="heading" aria-level=${headingLevel} part="heading" class="heading" id="heading" .textContent=${m.heading}></div>`}
         ${this.#renderCountdown(m, this.#countdown!)}
-        ${layout === 'card' ? html`<p part="summary" class="summary">${m.summary}</p>` : nothing}
+        ${layout === 'card' ? html`<p part="summary" class="summary" .textContent=${m.summary}></p>` : nothing}
         ${layout === 'card' || this.#appealShown ? this.#renderAppeal(m) : nothing}
         <div class="actions">
           ${this.#renderJoin(m)}
           ${layout === 'compact'
             ? nothing
-            : html`<button part="calendar" class="calendar" type="button" @click=${this.#downloadCalendar}>${m.addToCalendar}</button>`}
+            : html`<button part="calendar" class="calendar" type="button" @click=${this.#downloadCalendar} .textContent=${m.addToCalendar}></button>`}
         </div>
       </div>
     </div>
@@ -258,60 +259,69 @@ export class BelarusSolidarity extends LitElement {
 
   #renderCountdown(m: Messages, countdown: Countdown): TemplateResult {
     if (countdown.today) {
-      return html`<p part="countdown" role="timer" class="countdown today">${m.today}</p>`;
+      return html`<p part="countdown" role="timer" class="countdown today" .textContent=${m.today}></p>`;
     }
-    const { language } = this.#options;
-    const amounts = UNITS.map((unit) => [unit, countdown[unit]] as const);
+    const { language, layout } = this.#options;
+    const { days, hours, minutes, seconds } = countdown;
     // The spoken sentence leaves out seconds so that it changes at most once a minute.
-    const spoken = m.timeLeft(formatDuration(language, amounts.filter(([unit]) => unit !== 'seconds')));
+    const spoken = m.timeLeft(formatDuration(language, [['days', days], ['hours', hours], ['minutes', minutes]]));
+    // Only the banner's columns take their width from the words, so only there must each word hold room
+    // for its widest form; in the other layouts the columns are fixed and the word fills its column.
+    const forms = (unit: Unit) => (layout === 'banner' ? unitForms(language, unit) : nothing);
+    const word = (unit: Unit, n: number) => unitWord(language, unit, n);
+    // The four units are written out rather than mapped: a list would cost each widget four more template
+    // instances and a dozen more marker nodes.
     return html`
       <div part="countdown" role="timer" class="countdown">
         <span class="visually-hidden">${spoken}</span>
         <div class="units" aria-hidden="true">
-          ${amounts.map(
-            ([unit, n]) =>
-              html`<span class="unit"
-                ><span part=${unit} class="number">${formatNumber(language, n)}</span>
-                <span class="word" data-forms=${unitForms(language, unit)}>${unitWord(language, unit, n)}</span></span
-              >`,
-          )}
+          <span class="unit"><span part="days" class="number">${days}</span><span class="word" data-forms=${forms('days')}>${word('days', days)}</span></span>
+          <span class="unit"><span part="hours" class="number">${hours}</span><span class="word" data-forms=${forms('hours')}>${word('hours', hours)}</span></span>
+          <span class="unit"><span part="minutes" class="number">${minutes}</span><span class="word" data-forms=${forms('minutes')}>${word('minutes', minutes)}</span></span>
+          <span class="unit"><span part="seconds" class="number">${seconds}</span><span class="word" data-forms=${forms('seconds')}>${word('seconds', seconds)}</span></span>
         </div>
       </div>
     `;
   }
 
+  /** The rest of the appeal: built only once the disclosure is opened, as most visitors never open it. */
   #renderAppeal(m: Messages): TemplateResult {
     const subLevel = Math.min(this.#options.headingLevel + 1, 6);
     return html`
-      <details part="read-more" class="more" ?open=${this.#appealShown}>
-        <summary>${m.readMore}</summary>
-        <p>${m.contrastsIntro}</p>
-        <ul>
-          ${m.contrasts.map((line) => html`<li>${line}</li>`)}
-        </ul>
-        <div role="heading" aria-level=${subLevel} class="subheading" id="how-to-join" tabindex="-1">${m.howToJoin}</div>
-        <ul>
-          ${m.actions.map((line) => html`<li>${line}</li>`)}
-        </ul>
+      <details part="read-more" class="more" ?open=${this.#appealOpen} @toggle=${this.#onToggle}>
+        <summary .textContent=${m.readMore}></summary>
+        ${this.#appealOpen
+          ? html`<p>${m.contrastsIntro}</p>
+              <ul>
+                ${m.contrasts.map((line) => html`<li>${line}</li>`)}
+              </ul>
+              <div role="heading" aria-level=${subLevel} class="subheading" id="how-to-join" tabindex="-1">${m.howToJoin}</div>
+              <ul>
+                ${m.actions.map((line) => html`<li>${line}</li>`)}
+              </ul>`
+          : nothing}
       </details>
     `;
+  }
+
+  #onToggle(event: Event): void {
+    this.#appealOpen = (event.target as HTMLDetailsElement).open;
+    this.requestUpdate();
   }
 
   #renderJoin(m: Messages): TemplateResult {
     const { joinUrl, joinLabel } = this.#options;
     const label = joinLabel || m.joinLabel;
     // noreferrer: the join site need not learn which page the visitor came from.
-    if (joinUrl) return html`<a part="join" class="join" href=${joinUrl} rel="noreferrer">${label}</a>`;
-    return html`<button part="join" class="join" type="button" @click=${this.#showHowToJoin}>${label}</button>`;
+    if (joinUrl) return html`<a part="join" class="join" href=${joinUrl} rel="noreferrer" .textContent=${label}></a>`;
+    return html`<button part="join" class="join" type="button" @click=${this.#showHowToJoin} .textContent=${label}></button>`;
   }
 
   /** Without a join URL, the join control shows the appeal's own answer: the two kinds of action. */
   async #showHowToJoin(): Promise<void> {
-    this.#appealShown = true;
+    this.#appealShown = this.#appealOpen = true;
     this.requestUpdate();
     await this.updateComplete;
-    const details = this.renderRoot.querySelector('details')!;
-    details.open = true;
     this.renderRoot.querySelector<HTMLElement>('#how-to-join')!.focus();
   }
 

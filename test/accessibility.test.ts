@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/define.js';
 import type { BelarusSolidarity } from '../src/belarus-solidarity.js';
-import { auditEveryLayout, colorPairs, contrast, part, useClock } from './helpers.js';
+import { auditEveryLayout, colorPairs, contrast, openAppeal, part, useClock } from './helpers.js';
 
 const clock = useClock();
 
@@ -40,11 +40,16 @@ describe('accessibility', () => {
   it('puts its heading at heading-level, and the "how to join" heading one below', async () => {
     clock.at('2026-06-01T12:00:00Z');
     const level = (el: BelarusSolidarity, selector: string) => el.shadowRoot!.querySelector(selector)!.getAttribute('aria-level');
-    const standard = await fixture<BelarusSolidarity>(html`<belarus-solidarity></belarus-solidarity>`);
+    const opened = async (template: ReturnType<typeof html>) => {
+      const el = await fixture<BelarusSolidarity>(template);
+      await openAppeal(el);
+      return el;
+    };
+    const standard = await opened(html`<belarus-solidarity></belarus-solidarity>`);
     expect([level(standard, '[part=heading]'), level(standard, '#how-to-join')]).to.deep.equal(['2', '3']);
-    const top = await fixture<BelarusSolidarity>(html`<belarus-solidarity heading-level="1"></belarus-solidarity>`);
+    const top = await opened(html`<belarus-solidarity heading-level="1"></belarus-solidarity>`);
     expect([level(top, '[part=heading]'), level(top, '#how-to-join')]).to.deep.equal(['1', '2']);
-    const deepest = await fixture<BelarusSolidarity>(html`<belarus-solidarity heading-level="6"></belarus-solidarity>`);
+    const deepest = await opened(html`<belarus-solidarity heading-level="6"></belarus-solidarity>`);
     expect([level(deepest, '[part=heading]'), level(deepest, '#how-to-join')]).to.deep.equal(['6', '6']);
     deepest.headingLevel = 4;
     await deepest.updateComplete;

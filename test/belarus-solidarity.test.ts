@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/define.js';
 import { BelarusSolidarity } from '../src/belarus-solidarity.js';
-import { isToday, numbers, part, shown, useClock } from './helpers.js';
+import { isToday, numbers, openAppeal, part, shown, useClock } from './helpers.js';
 
 const clock = useClock();
 
@@ -162,8 +162,15 @@ describe('<belarus-solidarity> content', () => {
     const details = el.shadowRoot!.querySelector('details')!;
     expect(details.open).to.be.false;
     expect(details.querySelector('summary')!.textContent).to.equal('About the appeal');
+    expect(details.querySelectorAll('li'), 'built only when opened').to.have.length(0);
+    await openAppeal(el);
     expect(details.textContent).to.contain('You go to rallies? In Belarus');
+    expect(details.querySelectorAll('li')).to.have.length(7);
     expect(details.querySelectorAll('#how-to-join + ul li')).to.have.length(2);
+    details.querySelector('summary')!.click();
+    await new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
+    await el.updateComplete;
+    expect(details.querySelectorAll('li'), 'closed again').to.have.length(0);
   });
 
   it('links to join-url', async () => {

@@ -86,6 +86,16 @@ export function colorPairs(el: Element): Array<[string, string, string]> {
   return pairs;
 }
 
+/** Opens "About the appeal" as a visitor does, and waits for its content to be built. */
+export async function openAppeal(el: BelarusSolidarity): Promise<void> {
+  const details = el.shadowRoot!.querySelector('details');
+  if (!details || details.open) return;
+  const toggled = new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
+  details.querySelector('summary')!.click();
+  await toggled;
+  await el.updateComplete;
+}
+
 /** Every element in the widget's shadow root. */
 export function shadowElements(el: Element): Element[] {
   return [...el.shadowRoot!.querySelectorAll('*')];
@@ -95,7 +105,8 @@ export const LAYOUTS = ['card', 'banner', 'compact'] as const;
 
 /**
  * Axe over a page that holds the widget in each layout and the given theme, first counting down, then on
- * 4 August: the element itself and the whole page around it must have no violations.
+ * 4 August with the card's appeal open: the element itself and the whole page around it must have no
+ * violations.
  */
 export async function auditEveryLayout(theme: string): Promise<void> {
   const c = sinon.useFakeTimers({ now: Date.parse('2026-08-03T23:59:58+12:00'), toFake: ['Date'] });
@@ -114,6 +125,9 @@ export async function auditEveryLayout(theme: string): Promise<void> {
         widgets.forEach((w) => w.requestUpdate());
         await Promise.all(widgets.map((w) => w.updateComplete));
         expect(widgets.every(isToday), 'today state').to.be.true;
+        // The rest of the appeal is built when opened: audited open too.
+        await openAppeal(widgets[0] as BelarusSolidarity);
+        expect(widgets[0]!.shadowRoot!.querySelectorAll('li').length, 'the appeal is open').to.be.above(0);
       }
       for (const widget of widgets) await expect(widget, `${widget.layout} ${state}`).to.be.accessible();
       await expect(document.body, `page, ${state}`).to.be.accessible();

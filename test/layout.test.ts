@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import type { BelarusSolidarity } from '../src/belarus-solidarity.js';
 import { catalogs, type Language } from '../src/i18n/index.js';
-import { LAYOUTS, part, shadowElements, useClock } from './helpers.js';
+import { LAYOUTS, openAppeal, part, shadowElements, useClock } from './helpers.js';
 
 const clock = useClock();
 const languages = Object.keys(catalogs) as Language[];
@@ -41,7 +41,7 @@ describe('layouts', () => {
         for (const lang of languages) {
           const el = await inColumn(240, layout, lang);
           // The read-more text is checked open too.
-          el.shadowRoot!.querySelector('details')?.setAttribute('open', '');
+          await openAppeal(el);
           expect(overflowing(el), `${layout} ${lang} at ${instant}`).to.deep.equal([]);
         }
       }

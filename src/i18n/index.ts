@@ -1,6 +1,8 @@
 /**
- * Languages: which catalog an element uses, and the cached `Intl` formatters that turn numbers into the
- * language's words.
+ * Languages: which catalog an element uses, and the cached plural rules that give each number its word.
+ * The numbers themselves are written as plain digits: a countdown shows whole numbers from 0 to 366, which
+ * every shipped language writes that way (no grouping below 1,000, Latin digits), so `Intl.NumberFormat`
+ * would only add its start-up cost (tens of milliseconds on a slow phone) for the same text.
  */
 import { be } from './be.js';
 import { de } from './de.js';
@@ -34,13 +36,18 @@ function isLanguage(code: string): code is Language {
  * tag is malformed or the language is not shipped.
  */
 export function supportedLanguage(tag: string): Language | null {
-  try {
-    const { language } = new Intl.Locale(tag.trim());
-    return isLanguage(language) ? language : null;
-  } catch {
-    return null;
-  }
+  return cached(languages, tag, () => {
+    try {
+      const { language } = new Intl.Locale(tag.trim());
+      return isLanguage(language) ? language : null;
+    } catch {
+      return null;
+    }
+  });
 }
+
+// A page's widgets share a handful of tags; parsing each once is enough.
+const languages = new Map<string, Language | null>();
 
 /**
  * The `lang` that applies to an element, as HTML defines it: its own attribute, else the nearest
@@ -56,10 +63,6 @@ export function inheritedLang(element: Element): string | null {
 }
 
 const pluralRules = new Map<Language, Intl.PluralRules>();
-const numberFormats = new Map<Language, Intl.NumberFormat>();
-// Formatting a number is slow in every engine, and a page of widgets formats the same few hundred numbers
-// (0 to 366) over and over: each result is kept, per language.
-const numberTexts = new Map<string, string>();
 const pluralCategories = new Map<string, Intl.LDMLPluralRule>();
 const unitFormTexts = new Map<string, string>();
 
@@ -70,12 +73,6 @@ function cached<K, T>(cache: Map<K, T>, key: K, create: () => T): T {
     cache.set(key, value);
   }
   return value;
-}
-
-export function formatNumber(language: Language, value: number): string {
-  return cached(numberTexts, language + value, () =>
-    cached(numberFormats, language, () => new Intl.NumberFormat(language)).format(value),
-  );
 }
 
 /** The unit word that goes with `count` ("1 day", "2 days"), chosen by the language's plural rules. */
@@ -97,7 +94,7 @@ export function unitForms(language: Language, unit: Unit): string {
  * some of the shipped languages in some engines (Chromium has no Belarusian list data).
  */
 export function formatDuration(language: Language, amounts: ReadonlyArray<readonly [Unit, number]>): string {
-  const items = amounts.map(([unit, n]) => `${formatNumber(language, n)} ${unitWord(language, unit, n)}`);
+  const items = amounts.map(([unit, n]) => `${n} ${unitWord(language, unit, n)}`);
   const last = items.pop();
   return items.length ? `${items.join(', ')} ${catalogs[language].and} ${last}` : (last ?? '');
 }
