@@ -124,7 +124,8 @@ async function traced(page, action, categories = ['devtools.timeline', 'v8.execu
   }
   const [main] = [...busy].sort((a, b) => b[1] - a[1])[0][0].split('/').map(Number);
   const thread = mains.find((m) => m.pid === main);
-  return traceEvents.filter((e) => e.pid === thread.pid && e.tid === thread.tid && (e.ph === 'X' || e.cat === 'blink.user_timing'));
+  // User timing marks are kept from every thread: they share the trace's clock.
+  return traceEvents.filter((e) => (e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X') || e.cat?.includes('blink.user_timing'));
 }
 
 /** Milliseconds covered by the events, overlaps counted once. */
@@ -190,7 +191,7 @@ async function articleLoad(subject) {
       },
       ['toplevel', 'blink.user_timing'],
     );
-    const start = events.find((e) => e.name === 'script-start')?.ts;
+    const start = events.find((e) => e.name === 'script-start' && e.cat?.includes('blink.user_timing'))?.ts;
     if (start === undefined) throw new Error(`${subject.name}: no script-start mark in the trace`);
     const firstRender = await page.evaluate(
       () => performance.getEntriesByName('rendered')[0].startTime - performance.getEntriesByName('script-start')[0].startTime,
