@@ -32,7 +32,7 @@ const minifyCssTemplates: Plugin = {
  * the white space around line breaks in the templates' text, and folds it to one space inside a tag.
  * Expressions (`${…}`, with their nested templates) are copied as they are, apart from their own templates.
  */
-export function foldHtmlTemplates(code: string): string {
+function foldHtmlTemplates(code: string): string {
   let out = '';
   let i = 0;
   // Copies a template literal's text from `i` (just after its backtick), folding white space.

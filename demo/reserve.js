@@ -44,17 +44,3 @@ export function heightRule(points, tolerance = 1) {
   }
   return `calc(${terms.join(' + ')})`;
 }
-
-/** The same function in script, for checking a rule against the heights it was made from. */
-export function heightAt(points, width, tolerance = 1) {
-  const kept = simplify(points, tolerance);
-  if (width <= kept[0][0] || kept.length === 1) {
-    const slope = kept.length > 1 ? (kept[1][1] - kept[0][1]) / (kept[1][0] - kept[0][0]) : 0;
-    return kept[0][1] + slope * (width - kept[0][0]);
-  }
-  for (let i = 1; i < kept.length; i++) {
-    const [[wa, ha], [wb, hb]] = [kept[i - 1], kept[i]];
-    if (width <= wb) return ha + ((hb - ha) * (width - wa)) / (wb - wa);
-  }
-  return kept.at(-1)[1];
-}

@@ -16,7 +16,7 @@
 //
 // Usage: npm run bench (builds first). RUNS=15 npm run bench for steadier medians; ONLY=cls npm run bench
 // for the layout shift alone, ONLY=article (any word of a figure's label) for that measurement and the
-// layout shift. CHROME_PATH overrides the browser.
+// layout shift. BUNDLE=<file> measures another build of the widget; CHROME_PATH overrides the browser.
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
