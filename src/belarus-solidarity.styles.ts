@@ -47,16 +47,17 @@ export const styles = css`
    * A container has no width of its own to offer, so wherever the page sizes the widget by its content
    * (inline-block, float, absolute position, flex and grid items, table cells) it would shrink to nothing.
    * This empty line of breakable text offers that width instead: as wide as any column when it can be, as
-   * narrow as one letter when it must.
+   * narrow as one letter when it must. Few glyphs with wide spaces, as each glyph costs memory per widget;
+   * 'overflow: clip', as a scroll container would cost memory too.
    */
   .fill {
     height: 0;
-    overflow: hidden;
+    overflow: clip;
     visibility: hidden;
-    overflow-wrap: anywhere;
+    word-spacing: 6rem;
   }
   .fill::before {
-    content: '${unsafeCSS('M'.repeat(200))}';
+    content: '${unsafeCSS('M '.repeat(24))}';
   }
 
   /* Public custom properties are read once into private ones; a theme only changes the fallbacks. */
@@ -171,7 +172,7 @@ export const styles = css`
     content: attr(data-forms);
     display: block;
     height: 0;
-    overflow: hidden;
+    overflow: clip;
     visibility: hidden;
     white-space: pre;
   }
@@ -250,7 +251,7 @@ export const styles = css`
     position: absolute;
     width: 1px;
     height: 1px;
-    overflow: hidden;
+    overflow: clip;
     clip-path: inset(50%);
     white-space: nowrap;
   }
