@@ -177,16 +177,19 @@ export class BelarusSolidarity extends LitElement {
   #reachedTheDay = false;
   #appealShown = false;
   #appealOpen = false;
+  /** Whether the options must be resolved again: a tick alone never needs it. */
+  #optionsStale = true;
 
   constructor() {
     super();
-    new LiveController(this);
+    new LiveController(this, () => (this.#optionsStale = true));
   }
 
   /** Raw values are kept as given (the getters and willUpdate resolve them) and compared as given. */
   #set(name: keyof RawOptions, value: unknown): void {
     const old = this.#raw[name];
     this.#raw = { ...this.#raw, [name]: value };
+    this.#optionsStale = true;
     this.requestUpdate(name, old, undefined, true, value);
   }
 
@@ -207,9 +210,15 @@ export class BelarusSolidarity extends LitElement {
 
   protected override willUpdate(): void {
     const previousZone = this.#options?.timeZone;
-    const { options, warnings } = this.#resolve();
-    warnings.forEach(warnOnce);
-    this.#options = options;
+    // Ticks, the most frequent update by far, skip reading the page: only a setting, a lang change or a
+    // move can change the options.
+    if (this.#optionsStale) {
+      this.#optionsStale = false;
+      const { options, warnings } = this.#resolve();
+      warnings.forEach(warnOnce);
+      this.#options = options;
+    }
+    const options = this.#options;
     const countdown = countdownAt(Date.now(), options.timeZone || undefined);
     // Only the passing of time counts as reaching the day, not a change of zone that lands on it.
     this.#reachedTheDay = options.timeZone === previousZone && this.#countdown?.today === false && countdown.today;

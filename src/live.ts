@@ -1,7 +1,8 @@
 /**
  * What keeps a widget live, as one Lit reactive controller: the shared clock while the widget is in sight,
  * the shared visibility observer that says when that is, and the `lang` observers of the trees it inherits
- * its language from. Each asks the widget to update; the widget works out what changed.
+ * its language from. Each asks the widget to update; a tick changes only the time, so only the other two say
+ * that the widget's surroundings may have changed.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { everySecond } from './clock.js';
@@ -13,18 +14,25 @@ export class LiveController implements ReactiveController {
   #stopTicking: (() => void) | undefined;
   #stopWatching: (() => void) | undefined;
   #stopFollowingLang: (() => void) | undefined;
+  /** Told when what the widget inherits may have changed: it was (re)connected, or a `lang` changed. */
+  readonly #onContextChange: () => void;
 
-  constructor(host: ReactiveControllerHost & HTMLElement) {
+  constructor(host: ReactiveControllerHost & HTMLElement, onContextChange: () => void) {
     this.#host = host;
+    this.#onContextChange = onContextChange;
     host.addController(this);
   }
 
   hostConnected(): void {
+    this.#onContextChange();
     // Ticking from the start, until the observer says the widget is out of sight. Starting to tick
     // renders at once, so a widget put back after a while away never shows the time it was removed at.
     this.#tick(true);
     this.#stopWatching = watchVisibility(this.#host, (visible) => this.#tick(visible));
-    this.#stopFollowingLang = onLangChange(this.#host, () => this.#host.requestUpdate());
+    this.#stopFollowingLang = onLangChange(this.#host, () => {
+      this.#onContextChange();
+      this.#host.requestUpdate();
+    });
   }
 
   hostDisconnected(): void {
