@@ -91,6 +91,24 @@ describe('npm start', () => {
         }
         await demo.close();
       });
+
+      it('shows the blog page with every widget upgraded and no console error', async () => {
+        const blog = await browser.newPage();
+        const problems = [];
+        blog.on('pageerror', (error) => problems.push(String(error)));
+        blog.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+        await blog.goto(`${origin}/demo/blog.html`);
+        await blog.waitForFunction(
+          () => [...document.querySelectorAll('belarus-solidarity')].every((w) => w.shadowRoot?.querySelector('[part~="countdown"]')),
+          { timeout: 15_000 },
+        );
+        const languages = await blog.evaluate(() =>
+          [...document.querySelectorAll('belarus-solidarity')].map((w) => w.shadowRoot.querySelector('[part~="base"]').lang),
+        );
+        assert.deepEqual(languages, ['pl', 'be', 'pl', 'lt', 'en']);
+        assert.deepEqual(problems, []);
+        await blog.close();
+      });
     });
   }
 });
