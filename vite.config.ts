@@ -173,11 +173,11 @@ const utf8ByteOrderMark: Plugin = {
 };
 
 /**
- * The most the single file may weigh gzipped: 21 KB (21,504 bytes), measured with zlib at its highest
+ * The most the single file may weigh gzipped: 22 KB (22,528 bytes), measured with zlib at its highest
  * level, which reads a few hundred bytes above the gzip command. Everything partners get counts: Lit, the
  * element, its styles and all twelve languages.
  */
-const GZIP_BUDGET = 21 * 1024;
+const GZIP_BUDGET = 22 * 1024;
 
 /**
  * After every build: the file's size as partners download it (raw, gzip, brotli, each at its highest

@@ -38,6 +38,14 @@ export const styles = css`
     display: none;
   }
 
+  /*
+   * Off season (show-days-before), no box at all, whatever the page's styles say. A rule of its own: an
+   * engine without :state() drops it whole (and has an empty widget then, with no content to show).
+   */
+  :host(:state(off-season)) {
+    display: none !important;
+  }
+
   /* Layouts follow the width the page gives the widget, not the window's. */
   .frame {
     container-type: inline-size;

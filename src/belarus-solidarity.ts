@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { CALENDAR_FILE_NAME, icsFor } from './calendar.js';
-import { countdownAt, type Countdown } from './countdown.js';
+import { countdownAt, scheduleAt, type Countdown, type Precision } from './countdown.js';
 import {
   catalogs,
   formatDuration,
@@ -18,7 +18,17 @@ import { styles } from './belarus-solidarity.styles.js';
 export { LAYOUTS, THEMES, type Layout, type Theme } from './options.js';
 
 /** The attributes a partner can set; auto-mount copies exactly these from its script tag. */
-export const ATTRIBUTES = ['join-url', 'join-label', 'time-zone', 'theme', 'layout', 'heading-level', 'lang'] as const;
+export const ATTRIBUTES = [
+  'join-url',
+  'join-label',
+  'time-zone',
+  'theme',
+  'layout',
+  'heading-level',
+  'show-days-before',
+  'precision',
+  'lang',
+] as const;
 
 /** The options of one widget resolved from the raw values and the page around it, with what went in. */
 interface Resolved {
@@ -53,6 +63,7 @@ interface Resolved {
  * @csspart calendar - The button that saves 4 August as a yearly event in the visitor's calendar (.ics).
  *
  * @cssstate today - Present during the whole of 4 August in the widget's time zone.
+ * @cssstate off-season - Present while `show-days-before` hides the widget (it then has no box at all).
  *
  * @cssprop [--solidarity-accent=#b3121f] - Accent color: the stripe, the numbers and the join button.
  * @cssprop [--solidarity-on-accent=#ffffff] - Text on the accent color.
@@ -82,6 +93,8 @@ export class BelarusSolidarity extends LitElement {
     theme: { noAccessor: true },
     layout: { noAccessor: true },
     headingLevel: { attribute: 'heading-level', noAccessor: true },
+    showDaysBefore: { attribute: 'show-days-before', noAccessor: true },
+    precision: { noAccessor: true },
   };
 
   /**
@@ -160,6 +173,32 @@ export class BelarusSolidarity extends LitElement {
     this.#set('headingLevel', value);
   }
 
+  /**
+   * Show the widget only from this many days before 4 August (0 to 365) through the end of the day, in
+   * its time zone; the rest of the year it takes no space. Reads back `null` when unset or bad: all year.
+   * @attr show-days-before
+   * @default null
+   */
+  get showDaysBefore(): number | null {
+    return this.#resolve().options.showDaysBefore;
+  }
+  set showDaysBefore(value: number | string | null | undefined) {
+    this.#set('showDaysBefore', value);
+  }
+
+  /**
+   * The finest unit the countdown shows and so how often it changes: `second`, `minute` or `day`. A
+   * visitor who prefers reduced motion never sees seconds.
+   * @attr precision
+   * @default 'second'
+   */
+  get precision(): Precision {
+    return this.#resolve().options.precision;
+  }
+  set precision(value: Precision | string | null | undefined) {
+    this.#set('precision', value);
+  }
+
   // A custom-elements polyfill (or an engine without ElementInternals) refuses internals; the today state
   // is then the only thing missing.
   readonly #internals: ElementInternals | undefined = (() => {
@@ -180,10 +219,13 @@ export class BelarusSolidarity extends LitElement {
   /** Whether the options must be resolved again: a tick alone never needs it. */
   #optionsStale = true;
 
-  constructor() {
-    super();
-    new LiveController(this, () => (this.#optionsStale = true));
-  }
+  /** The precision in use: the partner's, unless the visitor prefers reduced motion. */
+  #shownPrecision: Precision = 'second';
+  /** Whether the schedule (`show-days-before`) shows the widget now. */
+  #shown = true;
+  /** When the schedule next shows or hides the widget; `undefined` without a schedule. */
+  #scheduleChange: number | undefined;
+  readonly #live = new LiveController(this, () => (this.#optionsStale = true));
 
   /** Raw values are kept as given (the getters and willUpdate resolve them) and compared as given. */
   #set(name: keyof RawOptions, value: unknown): void {
@@ -218,15 +260,28 @@ export class BelarusSolidarity extends LitElement {
       warnings.forEach(warnOnce);
       this.#options = options;
     }
-    const options = this.#options;
-    const countdown = countdownAt(Date.now(), options.timeZone || undefined);
+    const { timeZone, precision, showDaysBefore } = this.#options;
+    const zone = timeZone || undefined;
+    const now = Date.now();
+    // The visitor's wish for less motion wins over the partner's precision: never seconds.
+    this.#shownPrecision = precision === 'second' && this.#live.reducedMotion ? 'minute' : precision;
+    const countdown = countdownAt(now, zone, this.#shownPrecision);
+    const schedule = scheduleAt(now, zone, showDaysBefore);
+    this.#shown = schedule?.shown ?? true;
+    this.#scheduleChange = schedule?.nextChange;
     // Only the passing of time counts as reaching the day, not a change of zone that lands on it.
-    this.#reachedTheDay = options.timeZone === previousZone && this.#countdown?.today === false && countdown.today;
+    this.#reachedTheDay = timeZone === previousZone && this.#countdown?.today === false && countdown.today;
     this.#countdown = countdown;
   }
 
   protected override updated(): void {
     this.#setState('today', this.#countdown!.today);
+    this.#setState('off-season', !this.#shown);
+    // Woken when the display changes next, if it can be seen; out of sight or off season, only when the
+    // schedule changes (never, without one).
+    const display = this.#shown && this.#live.inSight ? this.#countdown!.nextChange : Infinity;
+    const next = Math.min(display, this.#scheduleChange ?? Infinity);
+    this.#live.wakeAt(next === Infinity ? undefined : next);
     if (this.#reachedTheDay) {
       this.dispatchEvent(new CustomEvent('solidarity-day', { bubbles: true, composed: true }));
     }
@@ -235,7 +290,9 @@ export class BelarusSolidarity extends LitElement {
   // Texts that change only with the language are set as textContent, not as child parts: a child part
   // costs each widget a marker node and its bookkeeping. The numbers and the spoken sentence, which tick,
   // stay child parts, which update their text node in place.
-  protected override render(): TemplateResult {
+  protected override render(): TemplateResult | typeof nothing {
+    // Off season the widget has no content and, by its styles, no box: nothing to see, focus or hear.
+    if (!this.#shown) return nothing;
     const { language, layout, theme, headingLevel } = this.#options;
     const m = catalogs[language];
     // The frame is the container the layouts query; the fill beside it gives the host its natural width,
@@ -272,22 +329,29 @@ export class BelarusSolidarity extends LitElement {
     }
     const { language, layout } = this.#options;
     const { days, hours, minutes, seconds } = countdown;
-    // The spoken sentence leaves out seconds so that it changes at most once a minute.
-    const spoken = m.timeLeft(formatDuration(language, [['days', days], ['hours', hours], ['minutes', minutes]]));
+    // To the day, only days are shown; the spoken sentence never has seconds, so it changes at most once a
+    // minute (once a day to the day).
+    const byDay = this.#shownPrecision === 'day';
+    const bySecond = this.#shownPrecision === 'second';
+    const spoken = m.timeLeft(formatDuration(language, byDay ? [['days', days]] : [['days', days], ['hours', hours], ['minutes', minutes]]));
     // Only the banner's columns take their width from the words, so only there must each word hold room
     // for its widest form; in the other layouts the columns are fixed and the word fills its column.
     const forms = (unit: Unit) => (layout === 'banner' ? unitForms(language, unit) : nothing);
     const word = (unit: Unit, n: number) => unitWord(language, unit, n);
-    // The four units are written out rather than mapped: a list would cost each widget four more template
+    // The units are written out rather than mapped: a list would cost each widget four more template
     // instances and a dozen more marker nodes.
     return html`
       <div part="countdown" role="timer" class="countdown">
         <span class="visually-hidden">${spoken}</span>
         <div class="units" aria-hidden="true">
           <span class="unit"><span part="days" class="number">${days}</span><span class="word" data-forms=${forms('days')}>${word('days', days)}</span></span>
-          <span class="unit"><span part="hours" class="number">${hours}</span><span class="word" data-forms=${forms('hours')}>${word('hours', hours)}</span></span>
-          <span class="unit"><span part="minutes" class="number">${minutes}</span><span class="word" data-forms=${forms('minutes')}>${word('minutes', minutes)}</span></span>
-          <span class="unit"><span part="seconds" class="number">${seconds}</span><span class="word" data-forms=${forms('seconds')}>${word('seconds', seconds)}</span></span>
+          ${byDay
+            ? nothing
+            : html`<span class="unit"><span part="hours" class="number">${hours}</span><span class="word" data-forms=${forms('hours')}>${word('hours', hours)}</span></span>
+                <span class="unit"><span part="minutes" class="number">${minutes}</span><span class="word" data-forms=${forms('minutes')}>${word('minutes', minutes)}</span></span>`}
+          ${bySecond
+            ? html`<span class="unit"><span part="seconds" class="number">${seconds}</span><span class="word" data-forms=${forms('seconds')}>${word('seconds', seconds)}</span></span>`
+            : nothing}
         </div>
       </div>
     `;

@@ -1,22 +1,33 @@
 /**
- * One timer for every widget on the page. It fires just after each whole second of `Date.now()`, so all
- * instances change their display together; it stops when nobody listens and while the page is hidden
- * (a background tab), and on the page's return it brings every listener up to date at once.
- *
- * It never waits more than a second, so `setTimeout`'s limit of about 24.8 days is never near.
+ * One timer for every widget on the page. Each widget asks to be woken at the instant its display changes
+ * next (the next second, minute or day, or the edge of its schedule); the timer is set for the earliest of
+ * them, so all widgets counting seconds change together and a widget that changes once a day wakes once a
+ * day. The timer stops while the page is hidden (a background tab); on the page's return every widget that
+ * was due is brought up to date at once.
  */
 
 export type Listener = () => void;
 
-const listeners = new Set<Listener>();
+/**
+ * The longest single wait. A timer's wait does not count the time a computer sleeps, so a wait of days
+ * could end hours late; waking every hour at most bounds that (and stays far below setTimeout's limit of
+ * about 24.8 days).
+ */
+const LONGEST_WAIT = 3_600_000;
+
+const wakes = new Map<Listener, number>();
 let timer: ReturnType<typeof setTimeout> | undefined;
+let timerAt = 0;
 
 const pageHidden = () => document.visibilityState === 'hidden';
 
 function schedule(): void {
-  if (timer !== undefined || !listeners.size || pageHidden()) return;
-  // Timers drift and pause during sleep; re-aligning on every tick keeps the display on the second.
-  timer = setTimeout(tick, 1000 - (Date.now() % 1000));
+  if (!wakes.size || pageHidden()) return stop();
+  const next = Math.min(...wakes.values());
+  if (timer !== undefined && timerAt === next) return;
+  clearTimeout(timer);
+  timerAt = next;
+  timer = setTimeout(fire, Math.min(Math.max(0, next - Date.now()), LONGEST_WAIT));
 }
 
 function stop(): void {
@@ -24,26 +35,30 @@ function stop(): void {
   timer = undefined;
 }
 
-function tick(): void {
+function fire(): void {
   timer = undefined;
-  for (const listener of [...listeners]) listener();
+  const now = Date.now();
+  for (const [listener, at] of [...wakes]) {
+    if (at > now) continue;
+    wakes.delete(listener);
+    listener();
+  }
   schedule();
 }
 
 function onVisibilityChange(): void {
   if (pageHidden()) stop();
-  else if (timer === undefined && listeners.size) tick();
+  else fire();
 }
 
-/** Calls `listener` on every second until the returned function is called. */
-export function everySecond(listener: Listener): () => void {
-  if (!listeners.size) document.addEventListener('visibilitychange', onVisibilityChange);
-  listeners.add(listener);
+/** Calls `listener` once, at `instant` or as soon after as the page is visible, unless cancelled first. */
+export function wakeAt(instant: number, listener: Listener): () => void {
+  if (!wakes.size) document.addEventListener('visibilitychange', onVisibilityChange);
+  wakes.set(listener, instant);
   schedule();
   return () => {
-    listeners.delete(listener);
-    if (listeners.size) return;
-    stop();
-    document.removeEventListener('visibilitychange', onVisibilityChange);
+    if (!wakes.delete(listener)) return;
+    if (!wakes.size) document.removeEventListener('visibilitychange', onVisibilityChange);
+    schedule();
   };
 }

@@ -14,9 +14,11 @@ const DAY_MS = 86_400_000;
 export type TimeZone = string | undefined;
 
 export type Countdown =
-  | { readonly today: true; readonly year: number }
+  | { readonly today: true; readonly year: number; readonly nextChange: number }
   | {
       readonly today: false;
+      /** The instant the display next changes. */
+      readonly nextChange: number;
       /** The year of the 4 August being counted down to. */
       readonly year: number;
       readonly days: number;
@@ -99,23 +101,25 @@ function offsetAt(instant: number, zone: TimeZone): number {
   return Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute, c.second) - Math.floor(instant / SECOND) * SECOND;
 }
 
-// Where a day begins in a zone cannot change, so each (zone, year) is computed once.
+// Where a day begins in a zone cannot change, so each (zone, date) is computed once.
 const dayStarts = new Map<string, number>();
 
 /**
- * The first instant of 4 August of `year` in `zone`. Usually local midnight; where a DST change skips
- * midnight it is the first instant that exists on that day, and where midnight happens twice, the first.
+ * The first instant of a date in `zone` (month 1-based; a day outside the month rolls over, so 4 August
+ * minus seven days is 28 July). Usually local midnight; where a DST change skips midnight it is the first
+ * instant that exists on that day, and where midnight happens twice, the first.
  */
-export function solidarityDayStart(year: number, zone: TimeZone): number {
-  const key = `${zone ?? ''}|${year}`;
+export function dayStart(year: number, month: number, day: number, zone: TimeZone): number {
+  const midnightAsUtc = Date.UTC(year, month - 1, day);
+  const key = `${zone ?? ''}|${midnightAsUtc}`;
   let start = dayStarts.get(key);
   if (start === undefined) {
-    const midnightAsUtc = Date.UTC(year, SOLIDARITY_MONTH - 1, SOLIDARITY_DAY);
+    const date = new Date(midnightAsUtc);
     // The offsets in force a day either side cover any change near midnight.
     const candidates = [-DAY_MS, 0, DAY_MS].map((shift) => midnightAsUtc - offsetAt(midnightAsUtc + shift, zone));
     const onTheDay = candidates.filter((t) => {
       const c = wallClock(t, zone);
-      return c.year === year && c.month === SOLIDARITY_MONTH && c.day === SOLIDARITY_DAY;
+      return c.year === date.getUTCFullYear() && c.month === date.getUTCMonth() + 1 && c.day === date.getUTCDate();
     });
     start = Math.min(...(onTheDay.length ? onTheDay : candidates));
     dayStarts.set(key, start);
@@ -123,17 +127,39 @@ export function solidarityDayStart(year: number, zone: TimeZone): number {
   return start;
 }
 
+/** The first instant of 4 August of `year` in `zone`. */
+export function solidarityDayStart(year: number, zone: TimeZone): number {
+  return dayStart(year, SOLIDARITY_MONTH, SOLIDARITY_DAY, zone);
+}
+
+/** The finest unit the countdown shows, and so how often it changes. */
+export type Precision = 'second' | 'minute' | 'day';
+
 /**
  * What the widget shows at `now` in `zone`: the whole of 4 August is "today"; at any other moment, the
- * real time left until the next 4 August begins. Seconds round up, so the display reaches zero only when
- * the day has come.
+ * real time left until the next 4 August begins, down to `precision`. The last unit shown rounds up, so the
+ * display reaches zero only when the day has come. To the day, the count is of calendar days in the zone
+ * (on 3 August, one day), so it changes at the zone's midnight, not at the hour a DST change moves it to.
+ * `nextChange` is the instant the display changes next.
  */
-export function countdownAt(now: number, zone: TimeZone): Countdown {
+export function countdownAt(now: number, zone: TimeZone, precision: Precision = 'second'): Countdown {
   const { year, month, day } = wallClock(now, zone);
-  if (month === SOLIDARITY_MONTH && day === SOLIDARITY_DAY) return { today: true, year };
+  if (month === SOLIDARITY_MONTH && day === SOLIDARITY_DAY) {
+    return { today: true, year, nextChange: dayStart(year, SOLIDARITY_MONTH, SOLIDARITY_DAY + 1, zone) };
+  }
   const beforeTheDay = month < SOLIDARITY_MONTH || (month === SOLIDARITY_MONTH && day < SOLIDARITY_DAY);
   const targetYear = beforeTheDay ? year : year + 1;
-  const left = Math.max(0, Math.ceil((solidarityDayStart(targetYear, zone) - now) / SECOND));
+  const target = solidarityDayStart(targetYear, zone);
+  if (precision === 'day') {
+    const days = Math.round((Date.UTC(targetYear, SOLIDARITY_MONTH - 1, SOLIDARITY_DAY) - Date.UTC(year, month - 1, day)) / DAY_MS);
+    return { today: false, year: targetYear, days, hours: 0, minutes: 0, seconds: 0, nextChange: dayStart(year, month, day + 1, zone) };
+  }
+  const unit = precision === 'minute' ? 60 * SECOND : SECOND;
+  const units = Math.max(1, Math.ceil((target - now) / unit));
+  const left = (units * unit) / SECOND;
+  // One unit fewer shows from the instant exactly `units - 1` are left (in the past only if the zone's
+  // data disagree with themselves: then a unit from now, never a busy loop).
+  const change = target - (units - 1) * unit;
   return {
     today: false,
     year: targetYear,
@@ -141,5 +167,20 @@ export function countdownAt(now: number, zone: TimeZone): Countdown {
     hours: Math.floor(left / 3600) % 24,
     minutes: Math.floor(left / 60) % 60,
     seconds: left % 60,
+    nextChange: change > now ? change : now + unit,
   };
+}
+
+/**
+ * Whether a widget that shows from `daysBefore` days before 4 August through the end of the day is shown
+ * at `now`, and the instant that changes. `null` means always shown.
+ */
+export function scheduleAt(now: number, zone: TimeZone, daysBefore: number | null): { shown: boolean; nextChange: number } | null {
+  if (daysBefore === null) return null;
+  const countdown = countdownAt(now, zone, 'day');
+  if (countdown.today) return { shown: true, nextChange: countdown.nextChange };
+  const opens = dayStart(countdown.year, SOLIDARITY_MONTH, SOLIDARITY_DAY - daysBefore, zone);
+  return now >= opens
+    ? { shown: true, nextChange: solidarityDayStart(countdown.year, zone) }
+    : { shown: false, nextChange: opens };
 }

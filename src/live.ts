@@ -1,21 +1,31 @@
 /**
- * What keeps a widget live, as one Lit reactive controller: the shared clock while the widget is in sight,
- * the shared visibility observer that says when that is, and the `lang` observers of the trees it inherits
- * its language from. Each asks the widget to update; a tick changes only the time, so only the other two say
- * that the widget's surroundings may have changed.
+ * What keeps a widget live, as one Lit reactive controller: the shared clock, the shared visibility observer
+ * that says whether the widget is in sight, the visitor's reduced-motion setting, and the `lang` observers of
+ * the trees it inherits its language from. Each asks the widget to update. The widget says, after each
+ * update, when it must be woken next; only a change of surroundings (a move, a `lang`, the motion setting)
+ * says its options may have changed.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { everySecond } from './clock.js';
+import { wakeAt } from './clock.js';
 import { onLangChange } from './lang-observer.js';
 import { watchVisibility } from './visibility.js';
 
+// One query for the page; `matches` follows the setting as it changes.
+let motionQuery: MediaQueryList | undefined;
+
 export class LiveController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
-  #stopTicking: (() => void) | undefined;
+  #stopWaiting: (() => void) | undefined;
   #stopWatching: (() => void) | undefined;
   #stopFollowingLang: (() => void) | undefined;
   /** Told when what the widget inherits may have changed: it was (re)connected, or a `lang` changed. */
   readonly #onContextChange: () => void;
+  readonly #onMotionChange = () => this.#contextChanged();
+  /**
+   * Whether the widget is in the viewport: out of sight, it needs waking only for its schedule. Until the
+   * observer first reports, the widget counts as in sight, so it ticks from the start.
+   */
+  inSight = true;
 
   constructor(host: ReactiveControllerHost & HTMLElement, onContextChange: () => void) {
     this.#host = host;
@@ -23,34 +33,41 @@ export class LiveController implements ReactiveController {
     host.addController(this);
   }
 
+  /** Whether the visitor asked for less motion; read on every update, so it is never stale. */
+  get reducedMotion(): boolean {
+    motionQuery ??= matchMedia('(prefers-reduced-motion: reduce)');
+    return motionQuery.matches;
+  }
+
   hostConnected(): void {
-    this.#onContextChange();
-    // Ticking from the start, until the observer says the widget is out of sight. Starting to tick
-    // renders at once, so a widget put back after a while away never shows the time it was removed at.
-    this.#tick(true);
-    this.#stopWatching = watchVisibility(this.#host, (visible) => this.#tick(visible));
-    this.#stopFollowingLang = onLangChange(this.#host, () => {
-      this.#onContextChange();
+    // A widget put back after a while away renders at once, never showing the time it was removed at.
+    this.inSight = true;
+    this.#contextChanged();
+    this.#stopWatching = watchVisibility(this.#host, (visible) => {
+      this.inSight = visible;
       this.#host.requestUpdate();
     });
+    this.#stopFollowingLang = onLangChange(this.#host, () => this.#contextChanged());
+    motionQuery ??= matchMedia('(prefers-reduced-motion: reduce)');
+    motionQuery.addEventListener('change', this.#onMotionChange);
   }
 
   hostDisconnected(): void {
-    this.#tick(false);
+    this.wakeAt(undefined);
     this.#stopWatching?.();
     this.#stopFollowingLang?.();
     this.#stopWatching = this.#stopFollowingLang = undefined;
+    motionQuery?.removeEventListener('change', this.#onMotionChange);
   }
 
-  /** Out of sight, a widget leaves the clock and does no DOM work; back in sight it shows the time at once. */
-  #tick(on: boolean): void {
-    if (on === !!this.#stopTicking) return;
-    if (on) {
-      this.#stopTicking = everySecond(() => this.#host.requestUpdate());
-      this.#host.requestUpdate();
-    } else {
-      this.#stopTicking!();
-      this.#stopTicking = undefined;
-    }
+  /** Updates the widget at `instant` (none: not until something else changes). */
+  wakeAt(instant: number | undefined): void {
+    this.#stopWaiting?.();
+    this.#stopWaiting = instant === undefined ? undefined : wakeAt(instant, () => this.#host.requestUpdate());
+  }
+
+  #contextChanged(): void {
+    this.#onContextChange();
+    this.#host.requestUpdate();
   }
 }

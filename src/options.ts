@@ -4,11 +4,12 @@
  * the documented default and a warning. Nothing here throws, touches the page or logs: the element logs the
  * warnings, once each.
  */
-import { canonicalTimeZone } from './countdown.js';
+import { canonicalTimeZone, type Precision } from './countdown.js';
 import { FALLBACK_LANGUAGE, supportedLanguage, type Language } from './i18n/index.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export const LAYOUTS = ['card', 'banner', 'compact'] as const;
+export const PRECISIONS = ['second', 'minute', 'day'] as const satisfies readonly Precision[];
 export type Theme = (typeof THEMES)[number];
 export type Layout = (typeof LAYOUTS)[number];
 
@@ -20,6 +21,8 @@ export interface RawOptions {
   theme: unknown;
   layout: unknown;
   headingLevel: unknown;
+  showDaysBefore: unknown;
+  precision: unknown;
 }
 
 export const NO_OPTIONS: RawOptions = {
@@ -29,6 +32,8 @@ export const NO_OPTIONS: RawOptions = {
   theme: null,
   layout: null,
   headingLevel: null,
+  showDaysBefore: null,
+  precision: null,
 };
 
 /** What the page around the widget contributes. */
@@ -50,6 +55,9 @@ export interface Options {
   theme: Theme;
   layout: Layout;
   headingLevel: number;
+  /** Days before 4 August the widget starts to show; `null`: all year. */
+  showDaysBefore: number | null;
+  precision: Precision;
 }
 
 const SAFE_PROTOCOLS = ['http:', 'https:', 'mailto:'];
@@ -97,13 +105,14 @@ export function resolveOptions(raw: RawOptions, context: Context): { options: Op
     return fallback;
   };
 
-  const level = (): number => {
-    const given = text('heading-level', raw.headingLevel);
-    if (given === null) return 2;
+  /** A whole number from `min` to `max` written in plain digits; anything else warns and means `fallback`. */
+  const whole = <T>(name: string, value: unknown, min: number, max: number, fallback: T, meaning: string): number | T => {
+    const given = text(name, value);
+    if (given === null) return fallback;
     const n = Number(given.trim());
-    if (given.trim() && Number.isInteger(n) && n >= 1 && n <= 6) return n;
-    warnings.push(`heading-level=${quote(given)} is not a whole number from 1 to 6; using 2.`);
-    return 2;
+    if (/^\+?\d+$/.test(given.trim()) && n >= min && n <= max) return n;
+    warnings.push(`${name}=${quote(given)} is not a whole number from ${min} to ${max}; ${meaning}.`);
+    return fallback;
   };
 
   // The URL is parsed the way the browser would follow it (relative to the page, whitespace and control
@@ -152,7 +161,9 @@ export function resolveOptions(raw: RawOptions, context: Context): { options: Op
       timeZone: zone(),
       theme: oneOf('theme', raw.theme, THEMES, 'light'),
       layout: oneOf('layout', raw.layout, LAYOUTS, 'card'),
-      headingLevel: level(),
+      headingLevel: whole('heading-level', raw.headingLevel, 1, 6, 2, 'using 2'),
+      showDaysBefore: whole('show-days-before', raw.showDaysBefore, 0, 365, null, 'showing all year'),
+      precision: oneOf('precision', raw.precision, PRECISIONS, 'second'),
     },
     warnings,
   };

@@ -39,6 +39,8 @@ export const PROPERTY: Record<(typeof ATTRIBUTES)[number], string> = {
   theme: 'theme',
   layout: 'layout',
   'heading-level': 'headingLevel',
+  'show-days-before': 'showDaysBefore',
+  precision: 'precision',
   lang: 'lang',
 };
 
@@ -90,6 +92,13 @@ export function outcome(attribute: (typeof ATTRIBUTES)[number], value: string): 
       return { value: 'card', warns: true, shows: (el) => expect(part(el, 'summary'), 'the card').to.exist };
     case 'heading-level':
       return { value: 2, warns: true, shows: (el) => expect(part(el, 'heading')!.getAttribute('aria-level')).to.equal('2') };
+    case 'show-days-before': {
+      // The tests' instant is two days before 4 August: inside a seven-day window, so shown either way.
+      const days = value === '7' ? 7 : null;
+      return { value: days, warns: days === null, shows: (el) => expect(numbers(el)).to.equal('2d 13h 29m 45s') };
+    }
+    case 'precision':
+      return { value: 'second', warns: true, shows: (el) => expect(numbers(el)).to.equal('2d 13h 29m 45s') };
     case 'lang':
       return {
         warns: true,

@@ -73,7 +73,7 @@ describe('custom-elements.json', () => {
     const { members } = await declaration();
     const fields = members.filter((m) => m.kind === 'field' && (m.privacy ?? 'public') === 'public' && !m.static && !m.name.startsWith('_'));
     expect(fields.map((f) => f.name).sort()).to.deep.equal(
-      ['joinUrl', 'joinLabel', 'timeZone', 'theme', 'layout', 'headingLevel'].sort(),
+      ['joinUrl', 'joinLabel', 'timeZone', 'theme', 'layout', 'headingLevel', 'showDaysBefore', 'precision'].sort(),
     );
     for (const field of fields) {
       expect(field.description, field.name).to.be.a('string').and.not.empty;
@@ -97,9 +97,9 @@ describe('custom-elements.json', () => {
     }
   });
 
-  it('lists the today state and the solidarity-day event', async () => {
+  it('lists the today and off-season states and the solidarity-day event', async () => {
     const { cssStates, events } = await declaration();
-    expect(names(cssStates)).to.deep.equal(['today']);
+    expect(names(cssStates)).to.deep.equal(['off-season', 'today']);
     expect(names(events)).to.deep.equal(['solidarity-day']);
   });
 });

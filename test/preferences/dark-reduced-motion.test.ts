@@ -44,4 +44,34 @@ describe('a visitor who prefers a dark scheme and reduced motion', () => {
       expect(style.transitionDuration.split(', ').every((d) => parseFloat(d) === 0), element.className).to.be.true;
     }
   });
+
+  it('never shows seconds and changes at most once a minute, whatever precision says', async () => {
+    const c = clock.at('2026-08-01T10:30:15.250+12:00');
+    const page = await fixture<HTMLElement>(
+      html`<div><belarus-solidarity></belarus-solidarity><belarus-solidarity precision="second"></belarus-solidarity></div>`,
+    );
+    const day = await fixture<BelarusSolidarity>(html`<belarus-solidarity precision="day"></belarus-solidarity>`);
+    const widgets = [...page.querySelectorAll<BelarusSolidarity>('belarus-solidarity')];
+    await Promise.all(widgets.map((w) => w.updateComplete));
+    const numbers = (el: BelarusSolidarity) =>
+      ['days', 'hours', 'minutes', 'seconds'].map((name) => part(el, name)?.textContent ?? '-').join(' ');
+    // 2 days 13 hours 29 minutes 44.75 seconds left: the last minute shown rounds up.
+    expect(widgets.map(numbers)).to.deep.equal(['2 13 30 -', '2 13 30 -']);
+    expect(numbers(day)).to.equal('3 - - -');
+    const records: MutationRecord[] = [];
+    const observer = new MutationObserver((list) => records.push(...list));
+    for (const el of [...widgets, day]) observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    for (let i = 0; i < 44; i++) {
+      c.tick(1000);
+      await Promise.all(widgets.map((w) => w.updateComplete));
+    }
+    c.tick(749);
+    await Promise.all(widgets.map((w) => w.updateComplete));
+    expect([...records, ...observer.takeRecords()], 'nothing changes until 10:31').to.deep.equal([]);
+    c.tick(1);
+    await Promise.all(widgets.map((w) => w.updateComplete));
+    observer.disconnect();
+    expect(widgets.map(numbers)).to.deep.equal(['2 13 29 -', '2 13 29 -']);
+    expect(numbers(day)).to.equal('3 - - -');
+  });
 });
