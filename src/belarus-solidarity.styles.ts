@@ -245,6 +245,19 @@ export const styles = css`
     text-decoration: underline;
   }
 
+  /* The same event for Google Calendar and Outlook.com: a small second line under the buttons. */
+  .calendar-links {
+    display: flex;
+    flex: 1 1 100%;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    font-size: 0.875em;
+    line-height: 1.25;
+  }
+  .calendar-links a {
+    color: var(--_color);
+  }
+
   /* One focus ring for every focusable piece, in the text color so it shows on any background. */
   :focus-visible {
     outline: 3px solid var(--_color);
@@ -270,7 +283,9 @@ export const styles = css`
       flex-wrap: wrap;
       row-gap: 0.25em;
     }
-    .unit {
+    /* Only four units go two by two; three (to the minute) or one (to the day) stay in a row. */
+    .unit:first-child:nth-last-child(4),
+    .unit:first-child:nth-last-child(4) ~ .unit {
       flex-basis: calc(50% - 0.25em);
     }
     .actions > * {
@@ -292,6 +307,10 @@ export const styles = css`
     }
     .banner .heading {
       font-size: 1.125em;
+    }
+    /* The partner's message: a line of its own under the strip. */
+    .banner .message {
+      grid-area: 2 / 1 / auto / -1;
     }
     .banner .units {
       column-gap: 1em;

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { CALENDAR_FILE_NAME, icsFor } from './calendar.js';
+import { CALENDAR_FILE_NAME, calendarLinks, icsFor } from './calendar.js';
 import { countdownAt, scheduleAt, type Countdown, type Precision } from './countdown.js';
 import {
   catalogs,
@@ -61,6 +61,13 @@ interface Resolved {
  * @csspart read-more - The disclosure with the rest of the appeal and "how to join".
  * @csspart join - The join link (or, without `join-url`, the button that opens "how to join").
  * @csspart calendar - The button that saves 4 August as a yearly event in the visitor's calendar (.ics).
+ * @csspart calendar-link - Each of the links that open the event prefilled in Google Calendar and Outlook.com.
+ * @csspart message - The box around the partner's `slot="message"` content; hidden without it.
+ *
+ * @slot heading - Replaces the heading's text; the heading element, its level and its part stay. The
+ * compact layout has no visible heading.
+ * @slot message - The partner's own paragraph (a local event, say): below the summary in the card, a line
+ * under the strip in the banner, below the countdown in compact. Styled by the page, like any of its content.
  *
  * @cssstate today - Present during the whole of 4 August in the widget's time zone.
  * @cssstate off-season - Present while `show-days-before` hides the widget (it then has no box at all).
@@ -221,6 +228,10 @@ export class BelarusSolidarity extends LitElement {
 
   /** The precision in use: the partner's, unless the visitor prefers reduced motion. */
   #shownPrecision: Precision = 'second';
+  /** The calendar links for the text and year they were made for. */
+  #links: { key: string; google: string; outlook: string } | undefined;
+  /** Whether the partner gave a `slot="message"` child. */
+  #hasMessage = false;
   /** Whether the schedule (`show-days-before`) shows the widget now. */
   #shown = true;
   /** When the schedule next shows or hides the widget; `undefined` without a schedule. */
@@ -308,15 +319,14 @@ export class BelarusSolidarity extends LitElement {
       >
         ${layout === 'compact'
           ? nothing
-          : html`<div role="heading" aria-level=${headingLevel} part="heading" class="heading" id="heading" .textContent=${m.heading}></div>`}
+          : html`<div role="heading" aria-level=${headingLevel} part="heading" class="heading" id="heading"><slot name="heading" .textContent=${m.heading}></slot></div>`}
         ${this.#renderCountdown(m, this.#countdown!)}
         ${layout === 'card' ? html`<p part="summary" class="summary" .textContent=${m.summary}></p>` : nothing}
+        <div part="message" class="message" ?hidden=${!this.#hasMessage}><slot name="message" @slotchange=${this.#onSlotChange}></slot></div>
         ${layout === 'card' || this.#appealShown ? this.#renderAppeal(m) : nothing}
         <div class="actions">
           ${this.#renderJoin(m)}
-          ${layout === 'compact'
-            ? nothing
-            : html`<button part="calendar" class="calendar" type="button" @click=${this.#downloadCalendar} .textContent=${m.addToCalendar}></button>`}
+          ${layout === 'compact' ? nothing : this.#renderCalendar(m)}
         </div>
       </div>
     </div>
@@ -398,18 +408,38 @@ export class BelarusSolidarity extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('#how-to-join')!.focus();
   }
 
-  /** Hands the visitor an .ics file made here: a Blob URL, so nothing is fetched or sent. */
-  #downloadCalendar(): void {
+  /**
+   * The .ics button, and beside it the same event as Google Calendar and Outlook.com links, for browsers
+   * that cannot open a file. The links are made again only when their text or year changes.
+   */
+  #renderCalendar(m: Messages): TemplateResult {
+    const event = this.#calendarEvent();
+    const key = `${event.title}|${event.year}|${event.url}`;
+    if (this.#links?.key !== key) this.#links = { key, ...calendarLinks(event) };
+    const { google, outlook } = this.#links;
+    return html`<button part="calendar" class="calendar" type="button" @click=${this.#downloadCalendar} .textContent=${m.addToCalendar}></button>
+      <span class="calendar-links" role="group" aria-label=${m.addToCalendar}
+        ><a part="calendar-link" href=${google} target="_blank" rel="noreferrer">Google</a>
+        <a part="calendar-link" href=${outlook} target="_blank" rel="noreferrer">Outlook.com</a></span
+      >`;
+  }
+
+  #calendarEvent(): { year: number; title: string; description: string; url: string | null } {
     const { language, joinUrl } = this.#options;
     const m = catalogs[language];
-    const ics = icsFor({
-      year: this.#countdown!.year,
-      title: m.heading,
-      description: m.summary,
-      language,
-      url: joinUrl || null,
-      now: Date.now(),
-    });
+    return { year: this.#countdown!.year, title: m.heading, description: m.summary, url: joinUrl || null };
+  }
+
+  #onSlotChange(event: Event): void {
+    const has = (event.target as HTMLSlotElement).assignedNodes().length > 0;
+    if (has === this.#hasMessage) return;
+    this.#hasMessage = has;
+    this.requestUpdate();
+  }
+
+  /** Hands the visitor an .ics file made here: a Blob URL, so nothing is fetched or sent. */
+  #downloadCalendar(): void {
+    const ics = icsFor({ ...this.#calendarEvent(), language: this.#options.language, now: Date.now() });
     const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;

@@ -84,7 +84,7 @@ describe('accessibility', () => {
     await el.updateComplete;
     page.querySelector<HTMLButtonElement>('#before')!.focus();
     const stops: string[] = [];
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < 6; i++) {
       await sendKeys({ press: 'Tab' });
       const inside = el.shadowRoot!.activeElement as HTMLElement | null;
       if (document.activeElement === el && inside) {
@@ -96,7 +96,8 @@ describe('accessibility', () => {
         stops.push(document.activeElement!.id);
       }
     }
-    expect(stops).to.deep.equal(['summary', 'a', 'button', 'after']);
+    // "About the appeal", join, the .ics button, the Google and Outlook.com links.
+    expect(stops).to.deep.equal(['summary', 'a', 'button', 'a', 'a', 'after']);
   });
 
   it('moves: the day’s message arrives with an animation and the join button eases its colors', async () => {

@@ -49,18 +49,43 @@ describe('dist/belarus-solidarity.js', () => {
       'beforeend',
       `<belarus-solidarity id="pasted" join-url="https://example.org/join" time-zone="Europe/Minsk">
          <a href="https://example.org/join">4 August: International Day of Solidarity with Belarus</a>
+       </belarus-solidarity>
+       <belarus-solidarity id="words" layout="banner" precision="minute" show-days-before="7">
+         <strong slot="heading">Solidarity with Belarus in Vilnius</strong>
+         <p slot="message">Vigil in Vilnius, 4 August, 18:00, Cathedral Square.</p>
+         <a href="https://example.org/join">4 August: International Day of Solidarity with Belarus</a>
        </belarus-solidarity>`,
     );
     const pasted = document.getElementById('pasted') as BelarusSolidarity;
+    const words = document.getElementById('words') as BelarusSolidarity;
     const fallback = pasted.querySelector('a')!;
     expect(customElements.get('belarus-solidarity')).to.be.undefined;
     expect(fallback.getClientRects().length, 'fallback link shows before the script runs').to.be.above(0);
+    // Before the script, the partner's heading and message are plain content of the page, with the fallback.
+    for (const child of words.children) expect(child.getClientRects().length, child.localName).to.be.above(0);
 
     await addScript({});
     await pasted.updateComplete;
     expect(numbers(pasted)).to.equal('3d 0h 0m 0s');
     expect((part(pasted, 'join') as HTMLAnchorElement).href).to.equal('https://example.org/join');
     expect(fallback.getClientRects().length, 'fallback link hidden once upgraded').to.equal(0);
+
+    // Slots, schedule, precision and the calendar links, from the built file.
+    await words.updateComplete;
+    const within = (child: Element, name: string) => {
+      const [c, p] = [child.getBoundingClientRect(), part(words, name)!.getBoundingClientRect()];
+      return c.height > 0 && c.top >= p.top && c.bottom <= p.bottom;
+    };
+    expect(within(words.querySelector('[slot=heading]')!, 'heading'), 'heading slotted').to.be.true;
+    expect(within(words.querySelector('[slot=message]')!, 'message'), 'message slotted').to.be.true;
+    expect(words.querySelector('a')!.getClientRects().length, "the words' fallback hidden").to.equal(0);
+    expect([part(words, 'seconds'), part(words, 'minutes')!.textContent]).to.deep.equal([null, '0']);
+    const calendar = [...words.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part~="calendar-link"]')];
+    expect(calendar.map((a) => new URL(a.href).searchParams.get('dates') ?? new URL(a.href).searchParams.get('startdt'))).to.deep.equal([
+      '20260804/20260805',
+      '2026-08-04',
+    ]);
+    expect([words.showDaysBefore, words.precision]).to.deep.equal([7, 'minute']);
   });
 
   it('counts down live', async () => {
@@ -82,6 +107,8 @@ describe('dist/belarus-solidarity.js', () => {
         'data-layout': 'compact',
         'data-time-zone': 'Europe/Minsk',
         'data-join-label': 'Далучайцеся',
+        'data-precision': 'minute',
+        'data-show-days-before': '3',
         'data-onclick': 'window.hacked = true',
       },
       place,
@@ -98,7 +125,12 @@ describe('dist/belarus-solidarity.js', () => {
     expect(part(widget, 'join')!.textContent).to.equal('Далучайцеся');
     expect(widget.hasAttribute('onclick')).to.be.false;
     expect(warn.calledOnceWith(sinon.match('data-onclick'))).to.be.true;
-    expect(numbers(widget)).to.equal('2d 23h 59m 59s');
+    // To the minute, the last minute rounds up; three days before 4 August in Minsk, inside the window.
+    expect([widget.precision, widget.showDaysBefore]).to.deep.equal(['minute', 3]);
+    expect(numbers(widget)).to.equal('3d 0h 0m s');
+    widget.showDaysBefore = 2;
+    await widget.updateComplete;
+    expect(widget.getClientRects().length, 'two days before: not yet').to.equal(0);
   });
 
   it('with data-mount in <head>, puts the widget at the top of the body', async () => {

@@ -113,3 +113,71 @@ describe('the "add to calendar" button', () => {
     }
   });
 });
+
+describe('the Google Calendar and Outlook.com links', () => {
+  const clock = useClock();
+
+  const links = (el: BelarusSolidarity) => {
+    const [google, outlook] = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part~="calendar-link"]')];
+    return { google: new URL(google!.href), outlook: new URL(outlook!.href), anchors: [google!, outlook!] };
+  };
+
+  const cases = [
+    { lang: 'en', title: 'International Day of Solidarity with Belarus', opens: 'On 4 August 2011 the authorities of Belarus arrested' },
+    { lang: 'be', title: 'Міжнародны дзень салідарнасці з Беларуссю', opens: '4 жніўня 2011 года ўлады Беларусі арыштавалі' },
+    { lang: 'de', title: 'Internationaler Tag der Solidarität mit Belarus', opens: 'Am 4. August 2011 verhafteten die belarussischen Behörden' },
+  ];
+  for (const { lang, title, opens } of cases) {
+    it(`prefill the all-day event on the next 4 August in ${lang}, with the join link`, async () => {
+      // 5 August 2026 in Auckland: the next day is in 2027.
+      clock.at('2026-08-05T09:00:00+12:00');
+      const el = await fixture<BelarusSolidarity>(
+        html`<belarus-solidarity lang=${lang} join-url="https://example.org/join?a=1&b=2"></belarus-solidarity>`,
+      );
+      const { google, outlook } = links(el);
+      expect(google.origin + google.pathname).to.equal('https://calendar.google.com/calendar/render');
+      expect(Object.fromEntries(google.searchParams)).to.deep.include({
+        action: 'TEMPLATE',
+        text: title,
+        dates: '20270804/20270805',
+        recur: 'RRULE:FREQ=YEARLY',
+      });
+      expect(google.searchParams.get('details')).to.match(new RegExp(`^${opens}`));
+      expect(google.searchParams.get('details')).to.match(/\n\nhttps:\/\/example\.org\/join\?a=1&b=2$/);
+      expect(outlook.origin + outlook.pathname).to.equal('https://outlook.live.com/calendar/0/deeplink/compose');
+      expect(Object.fromEntries(outlook.searchParams)).to.deep.include({
+        path: '/calendar/action/compose',
+        rru: 'addevent',
+        allday: 'true',
+        startdt: '2027-08-04',
+        enddt: '2027-08-05',
+        subject: title,
+      });
+      expect(outlook.searchParams.get('body')).to.equal(google.searchParams.get('details'));
+    });
+  }
+
+  it('are this year’s on the day itself and before it; without a join link, the summary alone', async () => {
+    for (const instant of ['2026-08-04T23:00:00+12:00', '2026-01-01T00:00:00+13:00']) {
+      clock.at(instant);
+      const el = await fixture<BelarusSolidarity>(html`<belarus-solidarity layout="banner"></belarus-solidarity>`);
+      const { google, outlook } = links(el);
+      expect(google.searchParams.get('dates'), instant).to.equal('20260804/20260805');
+      expect(outlook.searchParams.get('startdt'), instant).to.equal('2026-08-04');
+      expect(google.searchParams.get('details')).to.not.contain('http');
+    }
+  });
+
+  it('are plain links in a group named like the button, opening apart from the page and sending no referrer', async () => {
+    clock.at('2026-09-01T12:00:00Z');
+    const el = await fixture<BelarusSolidarity>(html`<belarus-solidarity lang="de"></belarus-solidarity>`);
+    const { anchors } = links(el);
+    expect(anchors.map((a) => a.textContent)).to.deep.equal(['Google', 'Outlook.com']);
+    for (const a of anchors) {
+      expect([a.target, a.rel]).to.deep.equal(['_blank', 'noreferrer']);
+      expect(a.closest('[role=group]')!.getAttribute('aria-label')).to.equal('Zum Kalender hinzufügen');
+    }
+    const compact = await fixture<BelarusSolidarity>(html`<belarus-solidarity layout="compact"></belarus-solidarity>`);
+    expect(compact.shadowRoot!.querySelectorAll('[part~="calendar-link"]')).to.have.length(0);
+  });
+});

@@ -53,7 +53,8 @@ async function placed(container: string, layout: string, width: number): Promise
 function stickingOut(el: BelarusSolidarity): string[] {
   const box = part(el, 'base')!.getBoundingClientRect();
   return shadowElements(el)
-    .filter((e) => !e.matches('.visually-hidden, .fill') && !e.closest('details:not([open])'))
+    // Pieces with no box of their own (slots, the message box without a message) cannot stick out.
+    .filter((e) => !e.matches('.visually-hidden, .fill') && !e.closest('details:not([open])') && e.getClientRects().length)
     .filter((e) => {
       const r = e.getBoundingClientRect();
       return r.left < box.left - 0.5 || r.right > box.right + 0.5;

@@ -16,7 +16,7 @@ export function shown(el: BelarusSolidarity): Shown {
   const countdown = part(el, 'countdown')!;
   const days = part(el, 'days');
   if (!days) return { today: countdown.textContent!.trim() };
-  const text = (name: string) => part(el, name)!.textContent!.trim();
+  const text = (name: string) => part(el, name)?.textContent?.trim() ?? '';
   return {
     days: text('days'),
     hours: text('hours'),
