@@ -13,7 +13,7 @@ const slider = document.getElementById('width');
 const previewField = document.getElementById('preview-at');
 const pageFont = document.getElementById('page-font');
 
-const ATTRIBUTES = ['lang', 'time-zone', 'theme', 'layout', 'join-url', 'join-label', 'heading-level'];
+const ATTRIBUTES = ['lang', 'time-zone', 'theme', 'layout', 'join-url', 'join-label', 'heading-level', 'precision', 'show-days-before'];
 const BUNDLE = new URL('../dist/belarus-solidarity.js', import.meta.url);
 
 // The preview clock: the widget reads Date.now() at every tick, so shifting it shows any instant, live.
@@ -105,6 +105,48 @@ function defaultOf(control) {
   return control.defaultValue;
 }
 
+/** A link the partner typed for their message, if it is one a visitor can safely follow. */
+function safeLink(value) {
+  try {
+    const url = new URL(value, location.href);
+    return ['http:', 'https:', 'mailto:'].includes(url.protocol) && value.trim() ? value.trim() : '';
+  } catch {
+    return '';
+  }
+}
+
+/** The partner's own heading and message, as typed: plain text, and a link if there is a safe one. */
+function words() {
+  const field = (name) => form.elements.namedItem(name).value.trim();
+  const link = safeLink(field('slot-message-url'));
+  return { heading: field('slot-heading'), message: field('slot-message'), link, linkText: field('slot-message-link') || link };
+}
+
+/** Puts the partner's words into a widget as its slotted children, made with text only. */
+function slotWords(target, { heading, message, link, linkText }) {
+  for (const child of [...target.children]) if (child.slot) child.remove();
+  if (heading) target.append(Object.assign(document.createElement('span'), { slot: 'heading', textContent: heading }));
+  if (message || link) {
+    const p = Object.assign(document.createElement('p'), { slot: 'message', textContent: message });
+    if (link) {
+      if (message) p.append(' ');
+      p.append(Object.assign(document.createElement('a'), { href: link, textContent: linkText }));
+    }
+    target.append(p);
+  }
+}
+
+/** The same words as snippet markup, every piece escaped. */
+function wordsMarkup({ heading, message, link, linkText }) {
+  const lines = [];
+  if (heading) lines.push(`<span slot="heading">${escapeHtml(heading)}</span>`);
+  if (message || link) {
+    const anchor = link ? `<a href="${escapeHtml(link)}">${escapeHtml(linkText)}</a>` : '';
+    lines.push(`<p slot="message">${[escapeHtml(message), anchor].filter(Boolean).join(' ')}</p>`);
+  }
+  return lines.map((line) => `  ${line}\n`).join('');
+}
+
 let sri = '';
 let cdnUrl = '';
 
@@ -122,6 +164,7 @@ async function heights() {
     else measured.removeAttribute(name);
   }
   measured.setAttribute('style', widget.getAttribute('style') ?? '');
+  slotWords(measured, words());
   ruler.style.fontFamily = getComputedStyle(stage).fontFamily;
   measured.requestUpdate();
   await measured.updateComplete;
@@ -132,6 +175,7 @@ async function heights() {
 }
 
 let renders = 0;
+let lastHeading = '';
 
 async function render() {
   // Controls fire in quick succession; only the latest settings may write the snippet.
@@ -144,6 +188,10 @@ async function render() {
   }
   widget.removeAttribute('style');
   for (const [name, value] of properties) widget.style.setProperty(name, value);
+  const partnerWords = words();
+  slotWords(widget, partnerWords);
+  const scheduled = widget.showDaysBefore !== null;
+  document.getElementById('schedule-note').hidden = !scheduled;
   // The snippet reads the heading and the height of the widget as it now looks.
   await widget.updateComplete;
   if (current !== renders) return;
@@ -155,26 +203,32 @@ async function render() {
   const attributeText = attributes.map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');
   // The link as the partner typed it (a relative one stays relative to their page), if the widget takes it.
   const joinUrl = widget.joinUrl ? (attributes.find(([name]) => name === 'join-url')?.[1] ?? '') : '';
-  // The compact layout shows no heading; its group carries the same words as its name.
-  const heading =
+  // The partner's heading if they wrote one, else the widget's. The compact layout shows no heading; its
+  // group carries the same words as its name. Off season the widget renders nothing: the last one read.
+  const shownHeading =
     widget.shadowRoot.querySelector('[part~="heading"]')?.textContent ??
-    widget.shadowRoot.querySelector('[part~="base"]').getAttribute('aria-label');
+    widget.shadowRoot.querySelector('[part~="base"]')?.getAttribute('aria-label');
+  if (shownHeading) lastHeading = shownHeading;
+  const heading = partnerWords.heading || lastHeading;
   const fallback = joinUrl
     ? `<a href="${escapeHtml(joinUrl)}">${escapeHtml(heading)}</a>`
     : `<strong>${escapeHtml(heading)}</strong>`;
   // Until the script runs, the fallback holds the widget's place at the height it will have in the
-  // partner's column, so the page does not jump when the widget appears.
-  const reservedHeight = heightRule(await heights());
+  // partner's column, so the page does not jump when the widget appears. A widget on a schedule is out of
+  // sight most of the year, so until the script runs it shows nothing rather than a fallback that would
+  // go again on every page view off season.
+  const reservedHeight = scheduled ? '' : heightRule(await heights());
   if (current !== renders) return;
-  const reserve =
-    `  belarus-solidarity:not(:defined) {\n    display: flow-root;\n  }\n` +
-    `  belarus-solidarity:not(:defined)::before {\n    content: '';\n    float: left;\n` +
-    `    padding-top: ${reservedHeight};\n  }`;
+  const reserve = scheduled
+    ? `  belarus-solidarity:not(:defined) {\n    display: none;\n  }`
+    : `  belarus-solidarity:not(:defined) {\n    display: flow-root;\n  }\n` +
+      `  belarus-solidarity:not(:defined)::before {\n    content: '';\n    float: left;\n` +
+      `    padding-top: ${reservedHeight};\n  }`;
   const theming = properties.length
     ? `\n  belarus-solidarity {\n${properties.map(([n, v]) => `    ${n}: ${v};`).join('\n')}\n  }`
     : '';
   const style = `<style>\n${reserve}${theming}\n</style>\n`;
-  snippet.textContent = `${script} defer></script>\n${style}<belarus-solidarity${attributeText}>\n  ${fallback}\n</belarus-solidarity>`;
+  snippet.textContent = `${script} defer></script>\n${style}<belarus-solidarity${attributeText}>\n${wordsMarkup(partnerWords)}  ${fallback}\n</belarus-solidarity>`;
   oneLine.textContent = `${script} data-mount${attributes.map(([n, v]) => ` data-${n}="${escapeHtml(v)}"`).join('')}></script>`;
 }
 

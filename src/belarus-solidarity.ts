@@ -271,6 +271,9 @@ export class BelarusSolidarity extends LitElement {
       warnings.forEach(warnOnce);
       this.#options = options;
     }
+    // Read at every update (one query of the widget's own children), so the message box is right in the
+    // same render that follows a change, slotchange or not.
+    this.#hasMessage = !!this.querySelector(':scope > [slot="message"]');
     const { timeZone, precision, showDaysBefore } = this.#options;
     const zone = timeZone || undefined;
     const now = Date.now();
@@ -430,11 +433,8 @@ export class BelarusSolidarity extends LitElement {
     return { year: this.#countdown!.year, title: m.heading, description: m.summary, url: joinUrl || null };
   }
 
-  #onSlotChange(event: Event): void {
-    const has = (event.target as HTMLSlotElement).assignedNodes().length > 0;
-    if (has === this.#hasMessage) return;
-    this.#hasMessage = has;
-    this.requestUpdate();
+  #onSlotChange(): void {
+    if (this.#hasMessage !== !!this.querySelector(':scope > [slot="message"]')) this.requestUpdate();
   }
 
   /** Hands the visitor an .ics file made here: a Blob URL, so nothing is fetched or sent. */

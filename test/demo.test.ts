@@ -257,6 +257,79 @@ describe('the demo configurator', () => {
     demo.page.querySelector<HTMLInputElement>('input[name="source"][value="self"]')!.click();
     expect(demo.win.recordedErrors).to.deep.equal([]);
   });
+
+  it("puts the partner's words, the precision and the schedule into the preview and the snippet, escaped", async () => {
+    const form = demo.page.getElementById('options') as HTMLFormElement;
+    const set = (name: string, value: string) => {
+      const control = form.elements.namedItem(name) as HTMLInputElement;
+      control.value = value;
+      control.dispatchEvent(new Event('input', { bubbles: true }));
+    };
+    const preview = demo.page.getElementById('widget')!;
+    set('layout', '');
+    // The pasted page below is in the default font.
+    const font = demo.page.getElementById('page-font') as HTMLInputElement;
+    font.value = '';
+    font.dispatchEvent(new Event('input', { bubbles: true }));
+    set('slot-heading', 'Vilnius <b>&</b> "friends"');
+    set('slot-message', 'Vigil, 18:00 <script>window.hacked=1</script>');
+    set('slot-message-url', 'javascript:window.hacked=1');
+    let snippet = await settled();
+    expect(snippet).to.contain('  <span slot="heading">Vilnius &lt;b&gt;&amp;&lt;/b&gt; &quot;friends&quot;</span>\n');
+    expect(snippet, 'an unsafe link is left out').to.contain(
+      '  <p slot="message">Vigil, 18:00 &lt;script&gt;window.hacked=1&lt;/script&gt;</p>\n',
+    );
+    expect(preview.querySelector('[slot=heading]')!.textContent).to.equal('Vilnius <b>&</b> "friends"');
+    expect(preview.querySelector('[slot=message] a')).to.be.null;
+
+    set('slot-message-url', 'https://example.org/vigil?a=1&b=2');
+    set('slot-message-link', 'Details');
+    set('precision', 'minute');
+    snippet = await settled();
+    expect(snippet).to.contain('precision="minute"');
+    expect(snippet).to.contain('<a href="https://example.org/vigil?a=1&amp;b=2">Details</a></p>');
+    expect(preview.shadowRoot!.querySelector('[part~="seconds"]')).to.be.null;
+
+    // Pasted: the words in their parts, the reservation still right with the message in it.
+    const width = 560;
+    const before = await paste(withoutScript(snippet), width);
+    const reserved = height(before.contentDocument!.querySelector('belarus-solidarity')!);
+    before.remove();
+    const pasted = await paste(servedHere(snippet), width);
+    try {
+      const widget = pasted.contentDocument!.querySelector('belarus-solidarity')!;
+      await waitUntil(() => widget.shadowRoot?.querySelector('[part~="days"]'), 'the pasted widget renders');
+      const message = widget.querySelector('[slot=message]')!;
+      const box = widget.shadowRoot!.querySelector('[part~="message"]')!.getBoundingClientRect();
+      expect(message.getBoundingClientRect().top).to.be.at.least(box.top);
+      expect(message.querySelector('a')!.href).to.equal('https://example.org/vigil?a=1&b=2');
+      expect(widget.querySelector('[slot=heading]')!.textContent).to.equal('Vilnius <b>&</b> "friends"');
+      expect(reserved).to.be.closeTo(height(widget), 1.5);
+      expect((pasted.contentWindow as Window & { hacked?: number }).hacked).to.be.undefined;
+    } finally {
+      pasted.remove();
+    }
+
+    // On a schedule: nothing until the script runs, and off season (the pasted page's 1 July) nothing after.
+    set('show-days-before', '7');
+    snippet = await settled();
+    expect(snippet).to.contain('show-days-before="7"').and.contain('belarus-solidarity:not(:defined) {\n    display: none;\n  }');
+    expect(demo.page.getElementById('schedule-note')!.hidden).to.be.false;
+    const scheduledBefore = await paste(withoutScript(snippet), width);
+    expect(scheduledBefore.contentDocument!.querySelector('belarus-solidarity')!.getClientRects().length).to.equal(0);
+    scheduledBefore.remove();
+    const scheduled = await paste(servedHere(snippet), width);
+    try {
+      const widget = scheduled.contentDocument!.querySelector('belarus-solidarity')!;
+      await waitUntil(() => widget.shadowRoot, 'the pasted widget upgrades');
+      expect(widget.getClientRects().length).to.equal(0);
+    } finally {
+      scheduled.remove();
+    }
+    for (const name of ['slot-heading', 'slot-message', 'slot-message-url', 'slot-message-link', 'precision', 'show-days-before']) set(name, '');
+    await settled();
+    expect(demo.win.recordedErrors).to.deep.equal([]);
+  });
 });
 
 describe('the demo on any screen', () => {
