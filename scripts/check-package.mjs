@@ -1,7 +1,7 @@
 // Checks what `npm publish` would ship, after a build: exactly the files a user needs, and every entry
 // point package.json names. The classic script for CDNs and copying, the ES modules with their types (one
-// per source module, less the classic script's own entry), the manifest, README and LICENSE; no tests,
-// demo, pictures, sources or source maps.
+// per source module, less the classic script's own entry), the manifest with the typings and editor data
+// made from it, README and LICENSE; no tests, demo, pictures, sources or source maps.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -25,6 +25,16 @@ const expected = new Set([
   'LICENSE',
   'custom-elements.json',
   'dist/belarus-solidarity.js',
+  // Framework typings and editor data, generated from the manifest, and the framework entries over them.
+  'dist/types/jsx.d.ts',
+  'dist/types/solid.d.ts',
+  'dist/types/vue.d.ts',
+  'dist/web-types.json',
+  'dist/vscode.html-custom-data.json',
+  'dist/vscode.css-custom-data.json',
+  'types/react.d.ts',
+  'types/preact.d.ts',
+  'types/solid.d.ts',
   ...modules()
     .filter((module) => !classicOnly.has(module))
     .flatMap((module) => [`dist/esm/${module}.js`, `dist/esm/${module}.d.ts`]),
@@ -35,7 +45,7 @@ for (const file of expected) if (!shipped.has(file)) problems.push(`missing: ${f
 for (const file of shipped) if (!expected.has(file)) problems.push(`not needed: ${file}`);
 
 /** Every file package.json points at must ship. */
-const targets = [pkg.main, pkg.module, pkg.types, pkg.unpkg, pkg.jsdelivr, pkg.customElements, ...pkg.sideEffects];
+const targets = [pkg.main, pkg.module, pkg.types, pkg.unpkg, pkg.jsdelivr, pkg.customElements, pkg['web-types'], ...pkg.sideEffects];
 const collect = (value) => (typeof value === 'string' ? [value] : Object.values(value).flatMap(collect));
 targets.push(...collect(pkg.exports));
 for (const target of targets) {

@@ -15,7 +15,8 @@ import { LiveController } from './live.js';
 import { NO_OPTIONS, resolveOptions, warnOnce, type Layout, type Options, type RawOptions, type Theme } from './options.js';
 import { styles } from './belarus-solidarity.styles.js';
 
-export { LAYOUTS, THEMES, type Layout, type Theme } from './options.js';
+export { LAYOUTS, PRECISIONS, THEMES, type Layout, type Theme } from './options.js';
+export type { Precision } from './countdown.js';
 
 /** The attributes a partner can set; auto-mount copies exactly these from its script tag. */
 export const ATTRIBUTES = [
@@ -83,7 +84,8 @@ interface Resolved {
  * @cssprop [--solidarity-font-family=inherit] - Font; the page's font by default.
  * @cssprop [--solidarity-number-font-family=inherit] - Font of the countdown's numbers.
  *
- * @fires solidarity-day - When the countdown reaches 4 August while the page is open. Bubbles, composed.
+ * @fires {null} solidarity-day - A CustomEvent with no detail, when the countdown reaches 4 August while the
+ * page is open. Bubbles, composed.
  */
 export class BelarusSolidarity extends LitElement {
   static override styles = styles;
