@@ -50,19 +50,25 @@ describe('dist/belarus-solidarity.js', () => {
       `<belarus-solidarity id="pasted" join-url="https://example.org/join" time-zone="Europe/Minsk">
          <a href="https://example.org/join">4 August: International Day of Solidarity with Belarus</a>
        </belarus-solidarity>
-       <belarus-solidarity id="words" layout="banner" precision="minute" show-days-before="7">
-         <strong slot="heading">Solidarity with Belarus in Vilnius</strong>
-         <p slot="message">Vigil in Vilnius, 4 August, 18:00, Cathedral Square.</p>
-         <a href="https://example.org/join">4 August: International Day of Solidarity with Belarus</a>
-       </belarus-solidarity>`,
+       ${['card', 'banner', 'compact']
+         .map(
+           (layout) => `<belarus-solidarity class="words" layout="${layout}" precision="minute" show-days-before="7">
+             <strong slot="heading">Solidarity with Belarus in Vilnius</strong>
+             <p slot="message">Vigil in Vilnius, 4 August, 18:00, Cathedral Square.</p>
+             <a href="https://example.org/join">4 August: International Day of Solidarity with Belarus</a>
+           </belarus-solidarity>`,
+         )
+         .join('')}`,
     );
     const pasted = document.getElementById('pasted') as BelarusSolidarity;
-    const words = document.getElementById('words') as BelarusSolidarity;
+    const everyLayout = [...document.querySelectorAll<BelarusSolidarity>('.words')];
     const fallback = pasted.querySelector('a')!;
     expect(customElements.get('belarus-solidarity')).to.be.undefined;
     expect(fallback.getClientRects().length, 'fallback link shows before the script runs').to.be.above(0);
     // Before the script, the partner's heading and message are plain content of the page, with the fallback.
-    for (const child of words.children) expect(child.getClientRects().length, child.localName).to.be.above(0);
+    for (const child of everyLayout.flatMap((words) => [...words.children])) {
+      expect(child.getClientRects().length, child.localName).to.be.above(0);
+    }
 
     await addScript({});
     await pasted.updateComplete;
@@ -70,22 +76,24 @@ describe('dist/belarus-solidarity.js', () => {
     expect((part(pasted, 'join') as HTMLAnchorElement).href).to.equal('https://example.org/join');
     expect(fallback.getClientRects().length, 'fallback link hidden once upgraded').to.equal(0);
 
-    // Slots, schedule, precision and the calendar links, from the built file.
-    await words.updateComplete;
-    const within = (child: Element, name: string) => {
-      const [c, p] = [child.getBoundingClientRect(), part(words, name)!.getBoundingClientRect()];
-      return c.height > 0 && c.top >= p.top && c.bottom <= p.bottom;
-    };
-    expect(within(words.querySelector('[slot=heading]')!, 'heading'), 'heading slotted').to.be.true;
-    expect(within(words.querySelector('[slot=message]')!, 'message'), 'message slotted').to.be.true;
-    expect(words.querySelector('a')!.getClientRects().length, "the words' fallback hidden").to.equal(0);
-    expect([part(words, 'seconds'), part(words, 'minutes')!.textContent]).to.deep.equal([null, '0']);
-    const calendar = [...words.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part~="calendar-link"]')];
-    expect(calendar.map((a) => new URL(a.href).searchParams.get('dates') ?? new URL(a.href).searchParams.get('startdt'))).to.deep.equal([
-      '20260804/20260805',
-      '2026-08-04',
-    ]);
-    expect([words.showDaysBefore, words.precision]).to.deep.equal([7, 'minute']);
+    // Slots, schedule, precision and the calendar links, from the built file, in every layout.
+    for (const words of everyLayout) {
+      await words.updateComplete;
+      const layout = words.layout;
+      const within = (child: Element, name: string) => {
+        const [c, p] = [child.getBoundingClientRect(), part(words, name)!.getBoundingClientRect()];
+        return c.height > 0 && c.top >= p.top && c.bottom <= p.bottom;
+      };
+      // The compact layout has no visible heading; the slotted heading is not shown there.
+      if (layout !== 'compact') expect(within(words.querySelector('[slot=heading]')!, 'heading'), `${layout}: heading slotted`).to.be.true;
+      expect(within(words.querySelector('[slot=message]')!, 'message'), `${layout}: message slotted`).to.be.true;
+      expect(words.querySelector('a')!.getClientRects().length, `${layout}: the fallback hidden`).to.equal(0);
+      expect([part(words, 'seconds'), part(words, 'minutes')!.textContent], layout).to.deep.equal([null, '0']);
+      const calendar = [...words.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part~="calendar-link"]')];
+      const dates = calendar.map((a) => new URL(a.href).searchParams.get('dates') ?? new URL(a.href).searchParams.get('startdt'));
+      expect(dates, layout).to.deep.equal(layout === 'compact' ? [] : ['20260804/20260805', '2026-08-04']);
+      expect([words.showDaysBefore, words.precision]).to.deep.equal([7, 'minute']);
+    }
   });
 
   it('counts down live', async () => {

@@ -136,3 +136,14 @@ export async function auditEveryLayout(theme: string): Promise<void> {
     c.restore();
   }
 }
+
+/** Every change made to the widget's shadow DOM while `action` runs, as "kind: new text or attribute". */
+export async function changesDuring(el: BelarusSolidarity, action: () => Promise<void>): Promise<string[]> {
+  const records: MutationRecord[] = [];
+  const observer = new MutationObserver((list) => records.push(...list));
+  observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
+  await action();
+  records.push(...observer.takeRecords());
+  observer.disconnect();
+  return records.map((r) => (r.type === 'characterData' ? `text: ${r.target.textContent}` : `${r.type}: ${r.attributeName ?? ''}`));
+}

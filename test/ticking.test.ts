@@ -6,24 +6,13 @@ import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/define.js';
 import type { BelarusSolidarity } from '../src/belarus-solidarity.js';
-import { LAYOUTS, numbers, shadowElements, useClock } from './helpers.js';
+import { LAYOUTS, changesDuring, numbers, shadowElements, useClock } from './helpers.js';
 
 const clock = useClock();
 
 /** Lets the browser run its rendering steps, where IntersectionObserver reports. */
 async function frames(count = 3): Promise<void> {
   for (let i = 0; i < count; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
-}
-
-/** Every change made to the widget's shadow DOM while `action` runs, as "kind: new text or attribute". */
-async function changesDuring(el: BelarusSolidarity, action: () => Promise<void>): Promise<string[]> {
-  const records: MutationRecord[] = [];
-  const observer = new MutationObserver((list) => records.push(...list));
-  observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
-  await action();
-  records.push(...observer.takeRecords());
-  observer.disconnect();
-  return records.map((r) => (r.type === 'characterData' ? `text: ${r.target.textContent}` : `${r.type}: ${r.attributeName ?? ''}`));
 }
 
 async function tick(c: sinon.SinonFakeTimers, el: BelarusSolidarity, ms = 1000): Promise<void> {
