@@ -146,13 +146,16 @@ export const styles = css`
     gap: 0.5em;
   }
 
+  /* A block, not a flex column: each flex item would cost every widget a second, measuring layout. */
   .unit {
-    display: flex;
     flex: 1 1 0;
-    flex-direction: column;
-    align-items: center;
     min-width: 0;
     text-align: center;
+  }
+
+  .number,
+  .word {
+    display: block;
   }
 
   .number {
@@ -167,16 +170,16 @@ export const styles = css`
 
   /* The word fills its column, so its box stays put when "2 seconds" becomes "1 second". */
   .word {
-    align-self: stretch;
     font-size: 0.875em;
     color: var(--_muted);
   }
 
   /*
    * In the banner, whose columns are as wide as their content: every form of the unit word, one per line,
-   * invisible and flat, so the word is always as wide as its widest form.
+   * invisible and flat, so the word is always as wide as its widest form. Only there: elsewhere the empty
+   * pseudo-elements would still cost each widget four boxes, with their clips.
    */
-  .word::after {
+  .banner .word::after {
     content: attr(data-forms);
     display: block;
     height: 0;
