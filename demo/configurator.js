@@ -1,6 +1,7 @@
 // The configurator: every control sets an attribute or a custom property on the live widget, and the
 // snippet below it is written from the same settings, so what a partner copies is what they previewed.
 import { countdownAt, solidarityDayStart } from '../dist/esm/countdown.js';
+import { NO_OPTIONS, resolveOptions } from '../dist/esm/options.js';
 import { WIDTHS, heightRule } from './reserve.js';
 
 const widget = document.getElementById('widget');
@@ -105,14 +106,13 @@ function defaultOf(control) {
   return control.defaultValue;
 }
 
-/** A link the partner typed for their message, if it is one a visitor can safely follow. */
+/**
+ * A link the partner typed for their message, kept as typed, if the widget itself would accept it as a
+ * join link (the same check: http, https or mailto, as the browser would parse it).
+ */
 function safeLink(value) {
-  try {
-    const url = new URL(value, location.href);
-    return ['http:', 'https:', 'mailto:'].includes(url.protocol) && value.trim() ? value.trim() : '';
-  } catch {
-    return '';
-  }
+  const { options } = resolveOptions({ ...NO_OPTIONS, joinUrl: value }, { lang: null, ownLang: null, baseUrl: location.href });
+  return options.joinUrl ? value.trim() : '';
 }
 
 /** The partner's own heading and message, as typed: plain text, and a link if there is a safe one. */

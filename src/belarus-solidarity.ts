@@ -230,8 +230,8 @@ export class BelarusSolidarity extends LitElement {
 
   /** The precision in use: the partner's, unless the visitor prefers reduced motion. */
   #shownPrecision: Precision = 'second';
-  /** The calendar links for the text and year they were made for. */
-  #links: { key: string; google: string; outlook: string } | undefined;
+  /** The calendar links, with the options and year they were made for. */
+  #links: { options: Options; year: number; google: string; outlook: string } | undefined;
   /** Whether the partner gave a `slot="message"` child. */
   #hasMessage = false;
   /** Whether the schedule (`show-days-before`) shows the widget now. */
@@ -272,17 +272,16 @@ export class BelarusSolidarity extends LitElement {
       const { options, warnings } = this.#resolve();
       warnings.forEach(warnOnce);
       this.#options = options;
+      // Known before the first render; later changes of the children arrive by slotchange.
+      this.#hasMessage = this.#messageGiven();
     }
-    // Read at every update (one query of the widget's own children), so the message box is right in the
-    // same render that follows a change, slotchange or not.
-    this.#hasMessage = !!this.querySelector(':scope > [slot="message"]');
     const { timeZone, precision, showDaysBefore } = this.#options;
     const zone = timeZone || undefined;
     const now = Date.now();
     // The visitor's wish for less motion wins over the partner's precision: never seconds.
     this.#shownPrecision = precision === 'second' && this.#live.reducedMotion ? 'minute' : precision;
     const countdown = countdownAt(now, zone, this.#shownPrecision);
-    const schedule = scheduleAt(now, zone, showDaysBefore);
+    const schedule = scheduleAt(now, zone, showDaysBefore, countdown);
     this.#shown = schedule?.shown ?? true;
     this.#scheduleChange = schedule?.nextChange;
     // Only the passing of time counts as reaching the day, not a change of zone that lands on it.
@@ -418,9 +417,11 @@ export class BelarusSolidarity extends LitElement {
    * that cannot open a file. The links are made again only when their text or year changes.
    */
   #renderCalendar(m: Messages): TemplateResult {
-    const event = this.#calendarEvent();
-    const key = `${event.title}|${event.year}|${event.url}`;
-    if (this.#links?.key !== key) this.#links = { key, ...calendarLinks(event) };
+    // Every tick renders this; the links change only with the options or the year.
+    const { year } = this.#countdown!;
+    if (this.#links?.options !== this.#options || this.#links.year !== year) {
+      this.#links = { options: this.#options, year, ...calendarLinks(this.#calendarEvent()) };
+    }
     const { google, outlook } = this.#links;
     return html`<button part="calendar" class="calendar" type="button" @click=${this.#downloadCalendar} .textContent=${m.addToCalendar}></button>
       <span class="calendar-links" role="group" aria-label=${m.addToCalendar}
@@ -435,8 +436,14 @@ export class BelarusSolidarity extends LitElement {
     return { year: this.#countdown!.year, title: m.heading, description: m.summary, url: joinUrl || null };
   }
 
+  #messageGiven(): boolean {
+    return !!this.querySelector(':scope > [slot="message"]');
+  }
+
   #onSlotChange(): void {
-    if (this.#hasMessage !== !!this.querySelector(':scope > [slot="message"]')) this.requestUpdate();
+    if (this.#hasMessage === this.#messageGiven()) return;
+    this.#hasMessage = !this.#hasMessage;
+    this.requestUpdate();
   }
 
   /** Hands the visitor an .ics file made here: a Blob URL, so nothing is fetched or sent. */

@@ -173,11 +173,16 @@ export function countdownAt(now: number, zone: TimeZone, precision: Precision = 
 
 /**
  * Whether a widget that shows from `daysBefore` days before 4 August through the end of the day is shown
- * at `now`, and the instant that changes. `null` means always shown.
+ * at `now`, and the instant that changes; `countdown` is the one at `now` in `zone` (any precision), so
+ * the wall clock is read once. `null` means always shown.
  */
-export function scheduleAt(now: number, zone: TimeZone, daysBefore: number | null): { shown: boolean; nextChange: number } | null {
+export function scheduleAt(
+  now: number,
+  zone: TimeZone,
+  daysBefore: number | null,
+  countdown = countdownAt(now, zone),
+): { shown: boolean; nextChange: number } | null {
   if (daysBefore === null) return null;
-  const countdown = countdownAt(now, zone, 'day');
   if (countdown.today) return { shown: true, nextChange: countdown.nextChange };
   const opens = dayStart(countdown.year, SOLIDARITY_MONTH, SOLIDARITY_DAY - daysBefore, zone);
   return now >= opens

@@ -10,8 +10,9 @@ import { wakeAt } from './clock.js';
 import { onLangChange } from './lang-observer.js';
 import { watchVisibility } from './visibility.js';
 
-// One query for the page; `matches` follows the setting as it changes.
+// One query for the page, made on first use; `matches` follows the setting as it changes.
 let motionQuery: MediaQueryList | undefined;
+const motion = () => (motionQuery ??= matchMedia('(prefers-reduced-motion: reduce)'));
 
 export class LiveController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
@@ -35,8 +36,7 @@ export class LiveController implements ReactiveController {
 
   /** Whether the visitor asked for less motion; read on every update, so it is never stale. */
   get reducedMotion(): boolean {
-    motionQuery ??= matchMedia('(prefers-reduced-motion: reduce)');
-    return motionQuery.matches;
+    return motion().matches;
   }
 
   hostConnected(): void {
@@ -48,8 +48,7 @@ export class LiveController implements ReactiveController {
       this.#host.requestUpdate();
     });
     this.#stopFollowingLang = onLangChange(this.#host, () => this.#contextChanged());
-    motionQuery ??= matchMedia('(prefers-reduced-motion: reduce)');
-    motionQuery.addEventListener('change', this.#onMotionChange);
+    motion().addEventListener('change', this.#onMotionChange);
   }
 
   hostDisconnected(): void {
@@ -57,7 +56,7 @@ export class LiveController implements ReactiveController {
     this.#stopWatching?.();
     this.#stopFollowingLang?.();
     this.#stopWatching = this.#stopFollowingLang = undefined;
-    motionQuery?.removeEventListener('change', this.#onMotionChange);
+    motion().removeEventListener('change', this.#onMotionChange);
   }
 
   /** Updates the widget at `instant` (none: not until something else changes). */
