@@ -5,6 +5,7 @@
  * own zone, where set, is Europe/Minsk.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { nothing } from 'lit';
 import sinon from 'sinon';
 import '../src/define.js';
@@ -106,6 +107,38 @@ describe('precision', () => {
     expect(reads(el).shown, '5 April 23:59:59').to.equal('121 days');
     await pass(c, el, 1000);
     expect(reads(el).shown, '6 April 00:00').to.equal('120 days');
+  });
+
+  it("follows the visitor's reduced-motion setting as it changes, without a reload", async function () {
+    const c = clock.at('2026-08-01T10:30:15.250+12:00');
+    const el = await fixture<BelarusSolidarity>(html`<belarus-solidarity></belarus-solidarity>`);
+    // The fake clock holds every timer, so the wait is for the setting's change event and a frame.
+    const setting = async (reducedMotion: 'reduce' | 'no-preference') => {
+      const query = matchMedia('(prefers-reduced-motion: reduce)');
+      const changed = new Promise((resolve) => query.addEventListener('change', resolve, { once: true }));
+      await emulateMedia({ reducedMotion });
+      await changed;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await el.updateComplete;
+    };
+    try {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    } catch {
+      // Only the Chromium driver can change the setting of a running browser; the preference runs
+      // (test/preferences) cover a browser started with it in every engine.
+      this.skip();
+    }
+    try {
+      await setting('reduce');
+      expect(part(el, 'seconds')).to.be.null;
+      expect(reads(el).shown).to.equal('2 days 13 hours 30 minutes');
+      await setting('no-preference');
+      c.tick(1000);
+      await el.updateComplete;
+      expect(reads(el).shown).to.equal('2 days 13 hours 29 minutes 44 seconds');
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
   });
 
   it('is second by default, as every test elsewhere shows', async () => {
