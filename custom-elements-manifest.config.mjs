@@ -5,7 +5,7 @@ import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integrat
 import { customElementJsxPlugin } from 'custom-element-jsx-integration';
 import { customElementSolidJsPlugin } from 'custom-element-solidjs-integration';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
-import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
+import { generateVuejsTypes } from 'custom-element-vuejs-integration';
 // Built before the analyzer runs (see the build script): the element's own lists of allowed values.
 import { LAYOUTS, PRECISIONS, THEMES } from './dist/esm/options.js';
 
@@ -41,6 +41,22 @@ const valuesSpelledOut = {
   },
 };
 
+/**
+ * Vue's templates match an attribute to a property by camelizing it (`join-url` sets `joinUrl`), and its
+ * typings check them the same way; the generator names props by attribute. So it gets a copy of the
+ * manifest in which each attribute carries its property's name.
+ */
+const vueTypes = {
+  name: 'vue-types-by-property-name',
+  packageLinkPhase({ customElementsManifest }) {
+    const manifest = structuredClone(customElementsManifest);
+    for (const declaration of manifest.modules.flatMap((module) => module.declarations ?? [])) {
+      for (const attribute of declaration.attributes ?? []) attribute.name = attribute.fieldName ?? attribute.name;
+    }
+    generateVuejsTypes(manifest, { ...types, fileName: 'vue.d.ts' });
+  },
+};
+
 export default {
   globs: ['src/belarus-solidarity.ts'],
   outdir: '.',
@@ -50,7 +66,7 @@ export default {
     valuesSpelledOut,
     customElementJsxPlugin({ ...types, fileName: 'jsx.d.ts' }),
     customElementSolidJsPlugin({ ...types, fileName: 'solid.d.ts' }),
-    customElementVuejsPlugin({ ...types, fileName: 'vue.d.ts' }),
+    vueTypes,
     customElementVsCodePlugin({ outdir: 'dist', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json', hideLogs: true }),
     customElementJetBrainsPlugin({ outdir: 'dist', webTypesFileName: 'web-types.json', hideLogs: true }),
   ],

@@ -1,7 +1,7 @@
 // The package as a framework project gets it: `npm pack`'s tarball, unpacked into an app's node_modules.
 // A React 19 app must type-check against its typings (one type import, every option, the solidarity-day
 // handler), fail to type-check with a wrong value, build with Vite and run in a browser. Preact and Solid
-// apps must type-check the same way, and a project with no framework at all must type-check with the
+// apps must type-check the same way (Vue with vue-tsc, over a template), and a project with no framework at all must type-check with the
 // package alone: typings for one framework must never reach a project that does not use it.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -205,6 +205,39 @@ export const widget = () => <belarus-solidarity join-url="https://example.org/" 
     assert.equal(typeCheck(dir, { jsx: 'preserve', jsxImportSource: 'solid-js' }), '');
     const bad = app('solid-bad', { 'main.tsx': SOLID_APP.replace('theme="auto"', 'theme="neon"') }, ['solid-js', 'csstype', 'seroval', 'seroval-plugins']);
     assert.match(typeCheck(bad, { jsx: 'preserve', jsxImportSource: 'solid-js' }), /error TS2322: Type '"neon"' is not assignable/);
+  });
+});
+
+describe('the packed package in a Vue 3 app', () => {
+  const APP = `<script setup lang="ts">
+import type {} from 'belarus-solidarity/vue';
+const joinUrl = 'https://example.org/';
+const onDay = (event: CustomEvent<null>) => event.preventDefault();
+</script>
+
+<template>
+  <belarus-solidarity :join-url="joinUrl" join-label="Join us" layout="banner" :heading-level="3" precision="minute" @solidarity-day="onDay" />
+</template>
+`;
+  /** vue-tsc, which type-checks templates, over the app: the errors, or '' when it type-checks. */
+  const vueCheck = (name, source) => {
+    const dir = app(name, { 'App.vue': source, 'env.d.ts': "declare module '*.vue' { const c: import('vue').DefineComponent; export default c; }\n" }, ['vue', '@vue', 'csstype']);
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', lib: ['ES2022', 'DOM', 'DOM.Iterable'], strict: true, noEmit: true, skipLibCheck: false, types: [], jsx: 'preserve' },
+        include: ['*.ts', '*.vue'],
+      }),
+    );
+    const result = spawnSync(process.execPath, [join(root, 'node_modules/vue-tsc/bin/vue-tsc.js'), '-p', dir], { encoding: 'utf8' });
+    return result.status === 0 ? '' : result.stdout + result.stderr;
+  };
+
+  it('type-checks a template with the widget, and a wrong value in it does not', () => {
+    assert.equal(vueCheck('vue', APP), '');
+    assert.match(vueCheck('vue-bad', APP.replace('layout="banner"', 'layout="sideways"')), /App\.vue\(\d+,\d+\): error TS2322: Type '"sideways"' is not assignable/);
+    // A hyphenated attribute is checked too: Vue matches it to the camelized property.
+    assert.match(vueCheck('vue-bad-level', APP.replace(':heading-level="3"', ':heading-level="\'3\'"')), /App\.vue\(\d+,\d+\): error TS2322: Type 'string' is not assignable to type 'number'/);
   });
 });
 
