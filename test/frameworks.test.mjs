@@ -1,8 +1,9 @@
 // The package as a framework project gets it: `npm pack`'s tarball, unpacked into an app's node_modules.
 // A React 19 app must type-check against its typings (one type import, every option, the solidarity-day
-// handler), fail to type-check with a wrong value, build with Vite and run in a browser. Preact and Solid
-// apps must type-check the same way (Vue with vue-tsc, over a template), and a project with no framework at all must type-check with the
-// package alone: typings for one framework must never reach a project that does not use it.
+// handler), fail to type-check with a wrong value, build with Vite and run in a browser. Preact, Solid
+// and Vue apps (Vue's with vue-tsc, over a template) must type-check the same way, and a project with no
+// framework at all must type-check with the package alone: typings for one framework must never reach a
+// project that does not use it.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
