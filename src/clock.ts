@@ -1,8 +1,8 @@
 /**
  * One timer for every widget on the page. Each widget asks to be woken at the instant its display changes
  * next (the next second, minute or day, or the edge of its schedule); the timer is set for the earliest of
- * them, so all widgets counting seconds change together and a widget that changes once a day wakes once a
- * day. The timer stops while the page is hidden (a background tab); on the page's return every widget that
+ * them, so all widgets counting seconds change together and a widget that changes once a day renders once
+ * a day (the timer looks in at most hourly, see LONGEST_WAIT). The timer stops while the page is hidden (a background tab); on the page's return every widget that
  * was due is brought up to date at once.
  */
 

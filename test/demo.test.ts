@@ -266,6 +266,8 @@ describe('the demo configurator', () => {
       control.dispatchEvent(new Event('input', { bubbles: true }));
     };
     const preview = demo.page.getElementById('widget')!;
+    // A countdown, whatever today's date: the pasted pages below count down too (their clock is 1 July).
+    demo.page.querySelector<HTMLButtonElement>('[data-preview="eve"]')!.click();
     set('layout', '');
     // The pasted page below is in the default font.
     const font = demo.page.getElementById('page-font') as HTMLInputElement;
