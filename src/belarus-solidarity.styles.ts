@@ -1,4 +1,4 @@
-import { css, unsafeCSS } from 'lit';
+import { css } from 'lit';
 
 /** The dark theme's defaults, used by `theme="dark"` always and by `theme="auto"` in a dark scheme. */
 const darkPalette = css`
@@ -54,18 +54,18 @@ export const styles = css`
   /*
    * A container has no width of its own to offer, so wherever the page sizes the widget by its content
    * (inline-block, float, absolute position, flex and grid items, table cells) it would shrink to nothing.
-   * This empty line of breakable text offers that width instead: as wide as any column when it can be, as
-   * narrow as one letter when it must. Few glyphs with wide spaces, as each glyph costs memory per widget;
-   * 'overflow: clip', as a scroll container would cost memory too.
+   * This empty line of breakable text offers that width instead: two letters and one space wider than any
+   * column on one line, one letter when it must wrap. As few glyphs as that, since each costs every widget
+   * memory; 'overflow: clip', as a scroll container would cost memory too.
    */
   .fill {
     height: 0;
     overflow: clip;
     visibility: hidden;
-    word-spacing: 6rem;
+    word-spacing: 400rem;
   }
   .fill::before {
-    content: '${unsafeCSS('M '.repeat(24))}';
+    content: 'M M';
   }
 
   /* Public custom properties are read once into private ones; a theme only changes the fallbacks. */
