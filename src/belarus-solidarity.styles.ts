@@ -140,22 +140,31 @@ export const styles = css`
     }
   }
 
-  /* Four equal columns. A flex row rather than a grid: a grid's layout data costs 5 KiB per widget. */
+  /*
+   * Four equal columns: the numbers on one line, their words on the next. A flex row rather than a grid (a
+   * grid's layout data costs 5 KiB per widget), of the numbers and words themselves rather than of a box
+   * around each pair (four boxes more per widget). The basis lets exactly one line of numbers fit: four,
+   * three (to the minute) or one (to the day).
+   */
   .units {
     display: flex;
-    gap: 0.5em;
-  }
-
-  /* A block, not a flex column: each flex item would cost every widget a second, measuring layout. */
-  .unit {
-    flex: 1 1 0;
-    min-width: 0;
-    text-align: center;
+    flex-wrap: wrap;
+    column-gap: 0.5em;
   }
 
   .number,
   .word {
-    display: block;
+    flex: 1 1 calc(25% - 0.5em);
+    min-width: 0;
+    text-align: center;
+  }
+  .units > :first-child:nth-last-child(6),
+  .units > :first-child:nth-last-child(6) ~ * {
+    flex-basis: calc(33.34% - 0.5em);
+  }
+  .units > :first-child:nth-last-child(2),
+  .units > :first-child:nth-last-child(2) ~ * {
+    flex-basis: 100%;
   }
 
   .number {
@@ -170,6 +179,7 @@ export const styles = css`
 
   /* The word fills its column, so its box stays put when "2 seconds" becomes "1 second". */
   .word {
+    order: 1;
     font-size: 0.875em;
     color: var(--_muted);
   }
@@ -280,16 +290,21 @@ export const styles = css`
     white-space: nowrap;
   }
 
-  /* Narrow columns (sidebars, phones): the four numbers go two by two. */
+  /* Narrow columns (sidebars, phones): four numbers go two by two, each pair over its words. */
   @container (max-width: 23.99rem) {
-    .units {
-      flex-wrap: wrap;
-      row-gap: 0.25em;
+    .units > :first-child:nth-last-child(8),
+    .units > :first-child:nth-last-child(8) ~ * {
+      flex-basis: calc(50% - 0.5em);
     }
-    /* Only four units go two by two; three (to the minute) or one (to the day) stay in a row. */
-    .unit:first-child:nth-last-child(4),
-    .unit:first-child:nth-last-child(4) ~ .unit {
-      flex-basis: calc(50% - 0.25em);
+    .units > :first-child:nth-last-child(8) ~ :nth-child(n + 5) {
+      order: 2;
+    }
+    .units > :first-child:nth-last-child(8) ~ .word:nth-child(n + 5) {
+      order: 3;
+    }
+    /* A quarter of the countdown's em between the pairs, said in the words' em. */
+    .units > :first-child:nth-last-child(8) ~ .word:nth-child(-n + 4) {
+      margin-bottom: calc(0.25em / 0.875);
     }
     .actions > * {
       flex: 1 1 100%;
@@ -315,11 +330,15 @@ export const styles = css`
     .banner .message {
       grid-area: 2 / 1 / auto / -1;
     }
+    /* Columns as wide as their number or word: a grid, each number over its word. */
     .banner .units {
+      display: grid;
+      grid-auto-flow: column;
+      grid-template-rows: auto auto;
       column-gap: 1em;
     }
-    .banner .unit {
-      flex: none;
+    .banner .word {
+      order: 0;
     }
     /* Room for the most digits each number can have, so the strip does not move as they change. */
     .banner .number {

@@ -353,18 +353,19 @@ export class BelarusSolidarity extends LitElement {
     const forms = (unit: Unit) => (layout === 'banner' ? unitForms(language, unit) : nothing);
     const word = (unit: Unit, n: number) => unitWord(language, unit, n);
     // The units are written out rather than mapped: a list would cost each widget four more template
-    // instances and a dozen more marker nodes.
+    // instances and a dozen more marker nodes. Numbers and words are siblings, without a box around each
+    // pair: the styles put the words on the line under their numbers.
     return html`
       <div part="countdown" role="timer" class="countdown">
         <span class="visually-hidden">${spoken}</span>
         <div class="units" aria-hidden="true">
-          <span class="unit"><span part="days" class="number">${days}</span><span class="word" data-forms=${forms('days')}>${word('days', days)}</span></span>
+          <span part="days" class="number">${days}</span><span class="word" data-forms=${forms('days')}>${word('days', days)}</span>
           ${byDay
             ? nothing
-            : html`<span class="unit"><span part="hours" class="number">${hours}</span><span class="word" data-forms=${forms('hours')}>${word('hours', hours)}</span></span>
-                <span class="unit"><span part="minutes" class="number">${minutes}</span><span class="word" data-forms=${forms('minutes')}>${word('minutes', minutes)}</span></span>`}
+            : html`<span part="hours" class="number">${hours}</span><span class="word" data-forms=${forms('hours')}>${word('hours', hours)}</span>
+                <span part="minutes" class="number">${minutes}</span><span class="word" data-forms=${forms('minutes')}>${word('minutes', minutes)}</span>`}
           ${bySecond
-            ? html`<span class="unit"><span part="seconds" class="number">${seconds}</span><span class="word" data-forms=${forms('seconds')}>${word('seconds', seconds)}</span></span>`
+            ? html`<span part="seconds" class="number">${seconds}</span><span class="word" data-forms=${forms('seconds')}>${word('seconds', seconds)}</span>`
             : nothing}
         </div>
       </div>

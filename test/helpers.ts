@@ -12,6 +12,19 @@ export function part(el: Element, name: string): HTMLElement | null {
 }
 
 /** The countdown as shown: each number with its unit words, or the "today" message. */
+/**
+ * The unit words in the order of the numbers, each the word a visitor sees directly under its number (the
+ * words are not inside their numbers' boxes; only the layout puts them there), or `(not under its number)`.
+ */
+export function wordsUnderNumbers(countdown: Element): string[] {
+  const words = [...countdown.querySelectorAll('.word')].map((w) => ({ text: w.textContent!.trim(), box: w.getBoundingClientRect() }));
+  return [...countdown.querySelectorAll('.number')].map((number) => {
+    const box = number.getBoundingClientRect();
+    const under = words.find((w) => Math.abs(w.box.left - box.left) < 1 && Math.abs(w.box.width - box.width) < 1 && Math.abs(w.box.top - box.bottom) < 1);
+    return under?.text ?? '(not under its number)';
+  });
+}
+
 export function shown(el: BelarusSolidarity): Shown {
   const countdown = part(el, 'countdown')!;
   const days = part(el, 'days');
@@ -22,7 +35,7 @@ export function shown(el: BelarusSolidarity): Shown {
     hours: text('hours'),
     minutes: text('minutes'),
     seconds: text('seconds'),
-    words: [...countdown.querySelectorAll('.word')].map((w) => w.textContent!.trim()),
+    words: wordsUnderNumbers(countdown),
     spoken: countdown.querySelector('.visually-hidden')!.textContent!.trim(),
   };
 }

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import type { BelarusSolidarity } from '../src/belarus-solidarity.js';
 import { catalogs, type Language } from '../src/i18n/index.js';
-import { LAYOUTS, openAppeal, part, shadowElements, useClock } from './helpers.js';
+import { LAYOUTS, openAppeal, part, shadowElements, shown, useClock } from './helpers.js';
 
 const clock = useClock();
 const languages = Object.keys(catalogs) as Language[];
@@ -79,6 +79,23 @@ describe('layouts', () => {
     const rows = (el: BelarusSolidarity) => new Set(['days', 'hours', 'minutes', 'seconds'].map((n) => part(el, n)!.getBoundingClientRect().top)).size;
     expect(rows(await inColumn(240, 'card', 'en'))).to.equal(2);
     expect(rows(await inColumn(600, 'card', 'en'))).to.equal(1);
+  });
+
+  it('puts each unit word under its number in every layout, at every precision, narrow and wide', async () => {
+    clock.at('2026-07-31T12:00:00+12:00');
+    const words = { second: ['days', 'hours', 'minutes', 'seconds'], minute: ['days', 'hours', 'minutes'], day: ['days'] };
+    for (const layout of LAYOUTS) {
+      for (const [precision, expected] of Object.entries(words)) {
+        for (const width of [240, 600, 1200]) {
+          const column = await fixture<HTMLElement>(
+            html`<div style="width: ${width}px"><belarus-solidarity layout=${layout} precision=${precision} lang="en"></belarus-solidarity></div>`,
+          );
+          const el = column.querySelector('belarus-solidarity')!;
+          await el.updateComplete;
+          expect((shown(el) as { words: string[] }).words, `${layout}, ${precision}, ${width} px`).to.deep.equal(expected);
+        }
+      }
+    }
   });
 
   it('keeps the numbers’ width when they change (tabular figures)', async () => {

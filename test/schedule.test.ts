@@ -10,15 +10,13 @@ import { nothing } from 'lit';
 import sinon from 'sinon';
 import '../src/define.js';
 import type { BelarusSolidarity } from '../src/belarus-solidarity.js';
-import { changesDuring, part, useClock } from './helpers.js';
+import { changesDuring, part, useClock, wordsUnderNumbers } from './helpers.js';
 
 /** The numbers and unit words as a visitor reads them, and the spoken sentence. */
 function reads(el: BelarusSolidarity): { shown: string; spoken: string } {
   const countdown = part(el, 'countdown')!;
   return {
-    shown: [...countdown.querySelectorAll('.unit')]
-      .map((unit) => `${unit.querySelector('.number')!.textContent} ${unit.querySelector('.word')!.textContent}`)
-      .join(' '),
+    shown: [...countdown.querySelectorAll('.number')].map((n, i) => `${n.textContent} ${wordsUnderNumbers(countdown)[i]}`).join(' '),
     spoken: countdown.querySelector('.visually-hidden')!.textContent!.trim(),
   };
 }
