@@ -354,18 +354,20 @@ export class BelarusSolidarity extends LitElement {
     const word = (unit: Unit, n: number) => unitWord(language, unit, n);
     // The units are written out rather than mapped: a list would cost each widget four more template
     // instances and a dozen more marker nodes. Numbers and words are siblings, without a box around each
-    // pair: the styles put the words on the line under their numbers.
+    // pair: the styles put the words on the line under their numbers. Only the seconds, which change every
+    // second, are a child part (its text node changes in place); the rest change at most once a minute and
+    // are set as textContent, which costs no marker node.
     return html`
       <div part="countdown" role="timer" class="countdown">
-        <span class="visually-hidden">${spoken}</span>
+        <span class="visually-hidden" .textContent=${spoken}></span>
         <div class="units" aria-hidden="true">
-          <span part="days" class="number">${days}</span><span class="word" data-forms=${forms('days')}>${word('days', days)}</span>
+          <span part="days" class="number" .textContent=${days}></span><span class="word" data-forms=${forms('days')} .textContent=${word('days', days)}></span>
           ${byDay
             ? nothing
-            : html`<span part="hours" class="number">${hours}</span><span class="word" data-forms=${forms('hours')}>${word('hours', hours)}</span>
-                <span part="minutes" class="number">${minutes}</span><span class="word" data-forms=${forms('minutes')}>${word('minutes', minutes)}</span>`}
+            : html`<span part="hours" class="number" .textContent=${hours}></span><span class="word" data-forms=${forms('hours')} .textContent=${word('hours', hours)}></span>
+                <span part="minutes" class="number" .textContent=${minutes}></span><span class="word" data-forms=${forms('minutes')} .textContent=${word('minutes', minutes)}></span>`}
           ${bySecond
-            ? html`<span part="seconds" class="number">${seconds}</span><span class="word" data-forms=${forms('seconds')}>${word('seconds', seconds)}</span>`
+            ? html`<span part="seconds" class="number">${seconds}</span><span class="word" data-forms=${forms('seconds')} .textContent=${word('seconds', seconds)}></span>`
             : nothing}
         </div>
       </div>

@@ -158,5 +158,8 @@ export async function changesDuring(el: BelarusSolidarity, action: () => Promise
   await action();
   records.push(...observer.takeRecords());
   observer.disconnect();
-  return records.map((r) => (r.type === 'characterData' ? `text: ${r.target.textContent}` : `${r.type}: ${r.attributeName ?? ''}`));
+  // A text changed in place, an element's text replaced (with what it says now), or an attribute.
+  return records.map((r) =>
+    r.type === 'characterData' ? `text: ${r.target.textContent}` : r.type === 'childList' ? `text of ${(r.target as Element).className || r.target.nodeName}: ${r.target.textContent}` : `attribute: ${r.attributeName}`,
+  );
 }
