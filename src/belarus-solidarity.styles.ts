@@ -144,7 +144,7 @@ export const styles = css`
    * Four equal columns: the numbers on one line, their words on the next. A flex row rather than a grid (a
    * grid's layout data costs 5 KiB per widget), of the numbers and words themselves rather than of a box
    * around each pair (four boxes more per widget). The basis lets exactly one line of numbers fit: four,
-   * three (to the minute) or one (to the day).
+   * three (to the minute) or one (to the day); the class is the precision shown.
    */
   .units {
     display: flex;
@@ -158,12 +158,10 @@ export const styles = css`
     min-width: 0;
     text-align: center;
   }
-  .units > :first-child:nth-last-child(6),
-  .units > :first-child:nth-last-child(6) ~ * {
+  .minute > * {
     flex-basis: calc(33.34% - 0.5em);
   }
-  .units > :first-child:nth-last-child(2),
-  .units > :first-child:nth-last-child(2) ~ * {
+  .day > * {
     flex-basis: 100%;
   }
 
@@ -292,18 +290,17 @@ export const styles = css`
 
   /* Narrow columns (sidebars, phones): four numbers go two by two, each pair over its words. */
   @container (max-width: 23.99rem) {
-    .units > :first-child:nth-last-child(8),
-    .units > :first-child:nth-last-child(8) ~ * {
+    .second > * {
       flex-basis: calc(50% - 0.5em);
     }
-    .units > :first-child:nth-last-child(8) ~ :nth-child(n + 5) {
+    .second > :nth-child(n + 5) {
       order: 2;
     }
-    .units > :first-child:nth-last-child(8) ~ .word:nth-child(n + 5) {
+    .second > .word:nth-child(n + 5) {
       order: 3;
     }
     /* A quarter of the countdown's em between the pairs, said in the words' em. */
-    .units > :first-child:nth-last-child(8) ~ .word:nth-child(-n + 4) {
+    .second > .word:nth-child(-n + 4) {
       margin-bottom: calc(0.25em / 0.875);
     }
     .actions > * {

@@ -360,7 +360,7 @@ export class BelarusSolidarity extends LitElement {
     return html`
       <div part="countdown" role="timer" class="countdown">
         <span class="visually-hidden" .textContent=${spoken}></span>
-        <div class="units" aria-hidden="true">
+        <div class="units ${this.#shownPrecision}" aria-hidden="true">
           <span part="days" class="number" .textContent=${days}></span><span class="word" data-forms=${forms('days')} .textContent=${word('days', days)}></span>
           ${byDay
             ? nothing
