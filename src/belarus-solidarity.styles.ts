@@ -211,10 +211,23 @@ export const styles = css`
     font-weight: bold;
   }
 
-  .more summary {
-    cursor: pointer;
+  /* A disclosure as the native one looks: the triangle, then the underlined label. */
+  .more {
+    display: list-item;
+    list-style: inside disclosure-closed;
+  }
+  .more.open {
+    list-style-type: disclosure-open;
+  }
+
+  .disclosure {
+    padding: 0;
+    border: 0;
+    background: none;
+    font: inherit;
     color: var(--_color);
     text-decoration: underline;
+    cursor: pointer;
   }
 
   .actions {

@@ -91,13 +91,34 @@ describe('accessibility', () => {
         const ring = getComputedStyle(inside);
         expect(ring.outlineStyle, `${inside.localName} focus ring`).to.equal('solid');
         expect(parseFloat(ring.outlineWidth)).to.be.at.least(2);
-        stops.push(inside.localName);
+        stops.push(inside.textContent!);
       } else {
         stops.push(document.activeElement!.id);
       }
     }
-    // "About the appeal", join, the .ics button, the Google and Outlook.com links.
-    expect(stops).to.deep.equal(['summary', 'a', 'button', 'a', 'a', 'after']);
+    expect(stops).to.deep.equal(['About the appeal', 'Join the day of solidarity', 'Add to calendar', 'Google', 'Outlook.com', 'after']);
+  });
+
+  it('opens and closes the appeal from the keyboard, saying whether it is open', async () => {
+    clock.at('2026-06-01T12:00:00Z');
+    const page = await fixture<HTMLElement>(html`
+      <div><button id="before">before</button><belarus-solidarity join-url="https://example.org/join"></belarus-solidarity></div>
+    `);
+    const el = page.querySelector('belarus-solidarity')!;
+    await el.updateComplete;
+    page.querySelector<HTMLButtonElement>('#before')!.focus();
+    await sendKeys({ press: 'Tab' });
+    const toggle = el.shadowRoot!.activeElement as HTMLElement;
+    expect(toggle.textContent).to.equal('About the appeal');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded'), 'Enter opens').to.equal('true');
+    expect(part(el, 'read-more')!.textContent).to.contain('You go to rallies? In Belarus');
+    expect(el.shadowRoot!.activeElement, 'focus stays on the control').to.equal(toggle);
+    await sendKeys({ press: ' ' });
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded'), 'Space closes').to.equal('false');
+    expect(part(el, 'read-more')!.querySelectorAll('li')).to.have.length(0);
   });
 
   it('moves: the day’s message arrives with an animation and the join button eases its colors', async () => {

@@ -159,18 +159,22 @@ describe('<belarus-solidarity> content', () => {
     expect(part(el, 'heading')!.getAttribute('role')).to.equal('heading');
     const summary = part(el, 'summary')!.textContent!;
     expect(summary).to.contain('4 August 2011').and.contain('Ales Bialiatski').and.contain('“Viasna”');
-    const details = el.shadowRoot!.querySelector('details')!;
-    expect(details.open).to.be.false;
-    expect(details.querySelector('summary')!.textContent).to.equal('About the appeal');
-    expect(details.querySelectorAll('li'), 'built only when opened').to.have.length(0);
+    const disclosure = part(el, 'read-more')!;
+    const toggle = disclosure.querySelector('button')!;
+    expect(toggle.textContent).to.equal('About the appeal');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(getComputedStyle(disclosure).listStyleType, 'the closed triangle').to.equal('disclosure-closed');
+    expect(disclosure.querySelectorAll('li'), 'built only when opened').to.have.length(0);
     await openAppeal(el);
-    expect(details.textContent).to.contain('You go to rallies? In Belarus');
-    expect(details.querySelectorAll('li')).to.have.length(7);
-    expect(details.querySelectorAll('#how-to-join + ul li')).to.have.length(2);
-    details.querySelector('summary')!.click();
-    await new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(getComputedStyle(disclosure).listStyleType, 'the open triangle').to.equal('disclosure-open');
+    expect(disclosure.textContent).to.contain('You go to rallies? In Belarus');
+    expect(disclosure.querySelectorAll('li')).to.have.length(7);
+    expect(disclosure.querySelectorAll('#how-to-join + ul li')).to.have.length(2);
+    toggle.click();
     await el.updateComplete;
-    expect(details.querySelectorAll('li'), 'closed again').to.have.length(0);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(disclosure.querySelectorAll('li'), 'closed again').to.have.length(0);
   });
 
   it('links to join-url', async () => {
@@ -205,8 +209,7 @@ describe('<belarus-solidarity> content', () => {
       expect(join.localName, layout).to.equal('button');
       join.click();
       await el.updateComplete;
-      const details = el.shadowRoot!.querySelector('details')!;
-      expect(details.open, layout).to.be.true;
+      expect(part(el, 'read-more')!.querySelector('button')!.getAttribute('aria-expanded'), layout).to.equal('true');
       expect(el.shadowRoot!.activeElement!.id, layout).to.equal('how-to-join');
     }
   });

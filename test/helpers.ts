@@ -101,11 +101,9 @@ export function colorPairs(el: Element): Array<[string, string, string]> {
 
 /** Opens "About the appeal" as a visitor does, and waits for its content to be built. */
 export async function openAppeal(el: BelarusSolidarity): Promise<void> {
-  const details = el.shadowRoot!.querySelector('details');
-  if (!details || details.open) return;
-  const toggled = new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
-  details.querySelector('summary')!.click();
-  await toggled;
+  const toggle = part(el, 'read-more')?.querySelector('button');
+  if (!toggle || toggle.getAttribute('aria-expanded') === 'true') return;
+  toggle.click();
   await el.updateComplete;
 }
 

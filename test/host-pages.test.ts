@@ -234,7 +234,7 @@ describe('hostile neighbours', () => {
             text-transform: uppercase !important; font-style: italic !important; white-space: pre !important;
             text-align: right !important; word-spacing: 2em !important; text-shadow: 0 0 3px red !important;
             text-indent: 5em !important; margin: 0 !important; padding: 0 !important; }
-        div, span, a, p, button, details, summary, ul, li { display: inline !important; color: red !important;
+        div, span, a, p, button, ul, li { display: inline !important; color: red !important;
             background: yellow !important; border: 5px dotted red !important; font-size: 40px !important; }
         a { text-decoration: line-through !important; }
         body { font: 30px/10 serif; }

@@ -126,7 +126,7 @@ describe('languages', () => {
         expect(summary).to.contain(localNames[lang][0]).and.contain(localNames[lang][1]).and.contain('2011');
         expect(part(el, 'heading')!.textContent).to.equal(m.heading);
         expect(part(el, 'join')!.textContent).to.equal(m.joinLabel);
-        expect(el.shadowRoot!.querySelector('summary')!.textContent).to.equal(m.readMore);
+        expect(part(el, 'read-more')!.querySelector('button')!.textContent).to.equal(m.readMore);
         if (lang !== 'en') {
           for (const key of ['heading', 'summary', 'readMore', 'howToJoin', 'joinLabel', 'today'] as const) {
             expect(m[key], `${lang}.${key}`).to.not.equal(catalogs.en[key]);
