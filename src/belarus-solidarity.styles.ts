@@ -54,18 +54,16 @@ export const styles = css`
   /*
    * A container has no width of its own to offer, so wherever the page sizes the widget by its content
    * (inline-block, float, absolute position, flex and grid items, table cells) it would shrink to nothing.
-   * This empty line of breakable text offers that width instead: two letters and one space wider than any
-   * column on one line, one letter when it must wrap. As few glyphs as that, since each costs every widget
-   * memory; 'overflow: clip', as a scroll container would cost memory too.
+   * This invisible line of breakable text ('M M') offers that width instead: two letters and one space wider
+   * than any column on one line, one letter when it must wrap. As few glyphs as that, and as text rather
+   * than a pseudo-element, since each costs every widget memory; 'overflow: clip', as a scroll container
+   * would cost memory too.
    */
   .fill {
     height: 0;
     overflow: clip;
     visibility: hidden;
     word-spacing: 400rem;
-  }
-  .fill::before {
-    content: 'M M';
   }
 
   /* Public custom properties are read once into private ones; a theme only changes the fallbacks. */
@@ -81,28 +79,25 @@ export const styles = css`
     --_flag-white: #ffffff;
 
     box-sizing: border-box;
-    position: relative;
     display: flex;
     flex-direction: column;
     gap: calc(var(--_space) * 0.75);
     padding: calc(var(--_space) + 0.5rem) calc(var(--_space) * 1.25) calc(var(--_space) * 1.25);
     overflow-wrap: anywhere;
-    background: var(--_background);
     color: var(--_color);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
 
-  /* The white-red-white stripes of Belarusian civil society, along the top edge. */
-  .base::before {
-    content: '';
-    position: absolute;
-    inset: 0 0 auto;
-    height: 0.5rem;
-    border-start-start-radius: inherit;
-    border-start-end-radius: inherit;
-    background: linear-gradient(var(--_flag-white) 0 33%, var(--_accent) 33% 67%, var(--_flag-white) 67%);
-    border-block-end: 1px solid var(--_border);
+  /*
+   * The white-red-white stripes of Belarusian civil society along the top edge, over a line in the border
+   * color: backgrounds of the box rather than a box of their own, which would cost every widget one.
+   */
+  .base {
+    background:
+      linear-gradient(var(--_flag-white) 0 33%, var(--_accent) 33% 67%, var(--_flag-white) 67%) 0 0 / 100% 0.5rem no-repeat,
+      linear-gradient(var(--_border) 0 0) 0 0.5rem / 100% 1px no-repeat,
+      var(--_background);
   }
 
   .dark {
@@ -124,6 +119,14 @@ export const styles = css`
 
   .countdown {
     margin: 0;
+  }
+
+  /* The partner's message: the slot itself is the box, so a widget without one has no element for it. */
+  .message {
+    display: block;
+  }
+  .message[hidden] {
+    display: none;
   }
 
   .countdown.today {
@@ -368,9 +371,11 @@ export const styles = css`
     }
   }
 
+  /* Forced colors drop gradients: the stripe becomes the top border, as thick, in the text color. */
   @media (forced-colors: active) {
-    .base::before {
-      background: CanvasText;
+    .base {
+      border-top-width: calc(0.5rem + 1px);
+      padding-top: var(--_space);
     }
     .number,
     .countdown.today {

@@ -63,7 +63,7 @@ interface Resolved {
  * @csspart join - The join link (or, without `join-url`, the button that opens "how to join").
  * @csspart calendar - The button that saves 4 August as a yearly event in the visitor's calendar (.ics).
  * @csspart calendar-link - Each of the links that open the event prefilled in Google Calendar and Outlook.com.
- * @csspart message - The box around the partner's `slot="message"` content; hidden without it.
+ * @csspart message - The partner's `slot="message"` content, as a box (the slot itself); hidden without it.
  *
  * @slot heading - Replaces the heading's text; the heading element, its level and its part stay. The
  * compact layout has no visible heading.
@@ -326,7 +326,7 @@ export class BelarusSolidarity extends LitElement {
           : html`<div role="heading" aria-level=${headingLevel} part="heading" class="heading" id="heading"><slot name="heading" .textContent=${m.heading}></slot></div>`}
         ${this.#renderCountdown(m, this.#countdown!)}
         ${layout === 'card' ? html`<p part="summary" class="summary" .textContent=${m.summary}></p>` : nothing}
-        <div part="message" class="message" ?hidden=${!this.#hasMessage}><slot name="message" @slotchange=${this.#onSlotChange}></slot></div>
+        <slot name="message" part="message" class="message" ?hidden=${!this.#hasMessage} @slotchange=${this.#onSlotChange}></slot>
         ${layout === 'card' || this.#appealShown ? this.#renderAppeal(m) : nothing}
         <div class="actions">
           ${this.#renderJoin(m)}
@@ -334,7 +334,7 @@ export class BelarusSolidarity extends LitElement {
         </div>
       </div>
     </div>
-    <div class="fill"></div>`;
+    <div class="fill">M M</div>`;
   }
 
   #renderCountdown(m: Messages, countdown: Countdown): TemplateResult {

@@ -18,7 +18,11 @@ describe('a visitor in forced-colors mode', () => {
       const el = await fixture<BelarusSolidarity>(html`<belarus-solidarity layout=${layout} join-url="https://example.org/"></belarus-solidarity>`);
       const base = part(el, 'base')!;
       const canvas = getComputedStyle(base).backgroundColor;
-      expect(parseFloat(getComputedStyle(base).borderTopWidth), 'the box keeps its border').to.be.above(0);
+      const border = getComputedStyle(base);
+      expect(parseFloat(border.borderBottomWidth), 'the box keeps its border').to.be.above(0);
+      // Forced colors drop gradients; the stripe is the top border then, half a rem thick, in the text's color.
+      expect(parseFloat(border.borderTopWidth), 'the stripe').to.be.at.least(8);
+      expect(contrast(border.borderTopColor, canvas), 'the stripe against the background').to.be.at.least(4.5);
       const names = ['heading', 'countdown', 'days', 'hours', 'minutes', 'seconds', 'summary', 'join'];
       for (const name of names.filter((n) => part(el, n))) {
         const piece = part(el, name)!;
