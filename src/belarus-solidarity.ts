@@ -31,6 +31,9 @@ export const ATTRIBUTES = [
   'lang',
 ] as const;
 
+/** Calendar links by year, language and join link, for every widget on the page. */
+const calendarLinksMade = new Map<string, { google: string; outlook: string }>();
+
 /** The options of one widget resolved from the raw values and the page around it, with what went in. */
 interface Resolved {
   raw: RawOptions;
@@ -230,8 +233,6 @@ export class BelarusSolidarity extends LitElement {
 
   /** The precision in use: the partner's, unless the visitor prefers reduced motion. */
   #shownPrecision: Precision = 'second';
-  /** The calendar links, with the options and year they were made for. */
-  #links: { options: Options; year: number; google: string; outlook: string } | undefined;
   /** Whether the partner gave a `slot="message"` child. */
   #hasMessage = false;
   /** Whether the schedule (`show-days-before`) shows the widget now. */
@@ -421,15 +422,15 @@ export class BelarusSolidarity extends LitElement {
 
   /**
    * The .ics button, and beside it the same event as Google Calendar and Outlook.com links, for browsers
-   * that cannot open a file. The links are made again only when their text or year changes.
+   * that cannot open a file. The links depend on the year, the language and the join link only, so the
+   * widgets of a page that share those share one pair, made once.
    */
   #renderCalendar(m: Messages): TemplateResult {
-    // Every tick renders this; the links change only with the options or the year.
-    const { year } = this.#countdown!;
-    if (this.#links?.options !== this.#options || this.#links.year !== year) {
-      this.#links = { options: this.#options, year, ...calendarLinks(this.#calendarEvent()) };
-    }
-    const { google, outlook } = this.#links;
+    const { language, joinUrl } = this.#options;
+    const key = `${this.#countdown!.year} ${language} ${joinUrl}`;
+    let links = calendarLinksMade.get(key);
+    if (!links) calendarLinksMade.set(key, (links = calendarLinks(this.#calendarEvent())));
+    const { google, outlook } = links;
     return html`<button part="calendar" class="calendar" type="button" @click=${this.#downloadCalendar} .textContent=${m.addToCalendar}></button>
       <span class="calendar-links" role="group" aria-label=${m.addToCalendar}
         ><a part="calendar-link" href=${google} target="_blank" rel="noreferrer">Google</a>
