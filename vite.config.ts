@@ -108,8 +108,10 @@ const minifyHtmlTemplates: Plugin = {
  * decorator metadata through a global map and a `Symbol.metadata` it adds to `Symbol`. The widget lives on
  * other people's pages and promises to add no global at all, so its copy of Lit keeps all three to itself:
  * the version lists are dropped, the metadata map (only used by decorators, which the widget does not use)
- * becomes a module variable and `Symbol` is left as the page has it. Fails the build
- * if a Lit update changes the code this expects, rather than letting the globals back in silently.
+ * becomes a module variable and `Symbol` is left as the page has it. Nor does it take the hooks Lit reads
+ * from page globals (`litHtmlPolyfillSupport` and the like, for the ShadyDOM polyfill and server-side
+ * hydration): a page's script must not reach into the widget's rendering. Fails the build if a Lit update
+ * changes the code this expects, rather than letting the globals back in silently.
  */
 const litWithoutGlobals: Plugin = {
   name: 'lit-without-globals',
@@ -118,7 +120,9 @@ const litWithoutGlobals: Plugin = {
     const edits: Array<[RegExp, string]> = [];
     if (/\/node_modules\/(lit-html\/lit-html|lit-element\/lit-element|@lit\/reactive-element\/reactive-element)\.js$/.test(file)) {
       edits.push([/\(\w+\.(?:litHtml|litElement|reactiveElement)Versions\?\?=\[\]\)\.push\("[\d.]+"\)/, '0']);
+      edits.push([/\b\w+\.(?:litHtml|litElement|reactiveElement)PolyfillSupport\b/, '(void 0)']);
     }
+    if (file.endsWith('/lit-element/lit-element.js')) edits.push([/\b\w+\.litElementHydrateSupport\b/, '(void 0)']);
     if (file.endsWith('/@lit/reactive-element/reactive-element.js')) {
       edits.push([/\w+\.litPropertyMetadata\?\?=new WeakMap/, '0']);
       // Read back as `this[Symbol.metadata]`, which is then `this[undefined]`: no metadata, as intended.

@@ -273,6 +273,19 @@ describe('hostile neighbours', () => {
     await waitUntil(() => other.shadowRoot?.textContent?.includes('Lit 2 here'), 'the page’s own Lit element renders');
   });
 
+  it('takes no hooks from page globals: Lit’s polyfill and hydration hooks a page defines are never called', async () => {
+    const hooks = ['litHtmlPolyfillSupport', 'litElementPolyfillSupport', 'reactiveElementPolyfillSupport', 'litElementHydrateSupport'];
+    const { win, doc } = await openPage({
+      head: `<script>window.hooked = []; for (const name of ${JSON.stringify(hooks)}) window[name] = () => window.hooked.push(name);</script>`,
+      body: `<belarus-solidarity></belarus-solidarity><script src="${BUNDLE}"></script>`,
+    });
+    await upgraded(doc);
+    // The page's hooks are in place (a script of the page's own calls them), and the widget called none.
+    expect((win as unknown as { hooked: string[] }).hooked).to.deep.equal([]);
+    (win as unknown as Record<string, () => void>).litHtmlPolyfillSupport!();
+    expect((win as unknown as { hooked: string[] }).hooked).to.deep.equal(['litHtmlPolyfillSupport']);
+  });
+
   it('works under a custom-elements polyfill that replaces the registry', async () => {
     const { win, doc } = await openPage({
       head: `<script>customElements.forcePolyfill = true;</script>
