@@ -309,14 +309,15 @@ export const styles = css`
     .second > * {
       flex-basis: calc(50% - 0.5em);
     }
-    .second > :nth-child(n + 5) {
+    /* Children from the sixth (after the spoken sentence and two pairs) are the second row. */
+    .second > :nth-child(n + 6) {
       order: 2;
     }
-    .second > .word:nth-child(n + 5) {
+    .second > .word:nth-child(n + 6) {
       order: 3;
     }
     /* A quarter of the countdown's em between the pairs, said in the words' em. */
-    .second > .word:nth-child(-n + 4) {
+    .second > .word:nth-child(-n + 5) {
       margin-bottom: calc(0.25em / 0.875);
     }
     .actions > * {

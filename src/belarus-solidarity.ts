@@ -355,22 +355,21 @@ export class BelarusSolidarity extends LitElement {
     const word = (unit: Unit, n: number) => unitWord(language, unit, n);
     // The units are written out rather than mapped: a list would cost each widget four more template
     // instances and a dozen more marker nodes. Numbers and words are siblings, without a box around each
-    // pair: the styles put the words on the line under their numbers. Only the seconds, which change every
+    // pair, nor around them all: the styles put the words on the line under their numbers, and each is hidden
+    // from assistive technology, which reads the sentence instead. Only the seconds, which change every
     // second, are a child part (its text node changes in place); the rest change at most once a minute and
     // are set as textContent, which costs no marker node.
     return html`
-      <div part="countdown" role="timer" class="countdown">
+      <div part="countdown" role="timer" class="countdown units ${this.#shownPrecision}">
         <span class="visually-hidden" .textContent=${spoken}></span>
-        <div class="units ${this.#shownPrecision}" aria-hidden="true">
-          <span part="days" class="number" .textContent=${days}></span><span class="word" data-forms=${forms('days')} .textContent=${word('days', days)}></span>
-          ${byDay
-            ? nothing
-            : html`<span part="hours" class="number" .textContent=${hours}></span><span class="word" data-forms=${forms('hours')} .textContent=${word('hours', hours)}></span>
-                <span part="minutes" class="number" .textContent=${minutes}></span><span class="word" data-forms=${forms('minutes')} .textContent=${word('minutes', minutes)}></span>`}
-          ${bySecond
-            ? html`<span part="seconds" class="number">${seconds}</span><span class="word" data-forms=${forms('seconds')} .textContent=${word('seconds', seconds)}></span>`
-            : nothing}
-        </div>
+        <span part="days" class="number" aria-hidden="true" .textContent=${days}></span><span class="word" aria-hidden="true" data-forms=${forms('days')} .textContent=${word('days', days)}></span>
+        ${byDay
+          ? nothing
+          : html`<span part="hours" class="number" aria-hidden="true" .textContent=${hours}></span><span class="word" aria-hidden="true" data-forms=${forms('hours')} .textContent=${word('hours', hours)}></span>
+              <span part="minutes" class="number" aria-hidden="true" .textContent=${minutes}></span><span class="word" aria-hidden="true" data-forms=${forms('minutes')} .textContent=${word('minutes', minutes)}></span>`}
+        ${bySecond
+          ? html`<span part="seconds" class="number" aria-hidden="true">${seconds}</span><span class="word" aria-hidden="true" data-forms=${forms('seconds')} .textContent=${word('seconds', seconds)}></span>`
+          : nothing}
       </div>
     `;
   }
