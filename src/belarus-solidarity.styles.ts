@@ -117,7 +117,9 @@ export const styles = css`
     line-height: 1.25;
   }
 
+  /* Relative, so the spoken sentence's box is placed here rather than recorded by every box above. */
   .countdown {
+    position: relative;
     margin: 0;
   }
 
@@ -327,6 +329,19 @@ export const styles = css`
 
   .compact .number {
     font-size: 1.75em;
+  }
+
+  /* Compact has only the join control: no row of actions around it, one box less. */
+  .compact .actions {
+    display: contents;
+  }
+  .compact .join {
+    align-self: start;
+  }
+  @container (max-width: 23.99rem) {
+    .compact .join {
+      align-self: stretch;
+    }
   }
 
   /* Banner: one strip, heading | countdown | actions, once the column is wide enough to hold it. */

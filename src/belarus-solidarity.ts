@@ -211,15 +211,8 @@ export class BelarusSolidarity extends LitElement {
     this.#set('precision', value);
   }
 
-  // A custom-elements polyfill (or an engine without ElementInternals) refuses internals; the today state
-  // is then the only thing missing.
-  readonly #internals: ElementInternals | undefined = (() => {
-    try {
-      return this.attachInternals();
-    } catch {
-      return undefined;
-    }
-  })();
+  /** Attached when a state is first set: most widgets never have one, and internals cost each memory. */
+  #internals: ElementInternals | undefined;
   #raw: RawOptions = NO_OPTIONS;
   #resolved: Resolved | undefined;
   /** The options this render uses, fixed in willUpdate. */
@@ -466,11 +459,14 @@ export class BelarusSolidarity extends LitElement {
   }
 
   #setState(state: string, on: boolean): void {
+    if (!on && !this.#internals) return;
     try {
-      if (on) this.#internals?.states.add(state);
-      else this.#internals?.states.delete(state);
+      this.#internals ??= this.attachInternals();
+      if (on) this.#internals.states.add(state);
+      else this.#internals.states.delete(state);
     } catch {
-      // Browsers before CustomStateSet lack `states` or reject plain names; the state is a progressive extra.
+      // A custom-elements polyfill (or an engine without ElementInternals) refuses internals, and browsers
+      // before CustomStateSet lack `states` or reject plain names: the states are a progressive extra.
     }
   }
 }
