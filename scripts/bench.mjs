@@ -9,7 +9,8 @@
 //   - Upgrade and render of 1 and of 200 instances: from adding the script to all rendered and laid out.
 //   - 20 instances in view, ticking: main-thread time per second (every task) and script time per second
 //     (JavaScript, microtasks included, where Lit renders), both from a trace of the page's main thread.
-//   - Heap per instance: the page's JS and DOM heap after garbage collection, 200 instances minus none.
+//   - Heap per instance: the live objects of a heap snapshot (JS, DOM, style, layout) after garbage
+//     collection, 200 instances minus none.
 //   - Cumulative Layout Shift of the demo's snippet (from the server `npm start` runs, with the height it
 //     reserves) in an article column 320, 560 and 800 px wide, the script arriving after the first paint;
 //     the same snippet without its reservation for comparison.
@@ -271,25 +272,38 @@ async function tickingCost(subject) {
   }
 }
 
-/** Bytes of JS and DOM heap per instance, after garbage collection. */
+/**
+ * Bytes of live objects per instance: JavaScript, DOM, style and layout, everything a heap snapshot holds,
+ * 200 instances minus none. Read from snapshots rather than from the heap's used size, which after garbage
+ * collection still varies by 2 to 3 KiB per instance from one browser launch to the next (free space the
+ * DOM's allocator keeps), while the objects in it are the same to the byte.
+ */
 async function heapPerInstance(subject) {
   const count = 200;
   const page = await freshPage({ width: 1600, height: 1000 });
   try {
     await page.addScriptTag({ content: subject.script, type: subject.module ? 'module' : 'text/javascript' });
     const session = await page.createCDPSession();
-    const used = async () => {
+    const live = async () => {
       await session.send('HeapProfiler.collectGarbage');
       await session.send('HeapProfiler.collectGarbage');
-      const heap = await session.send('Runtime.getHeapUsage');
-      return heap.usedSize + (heap.embedderHeapUsedSize ?? 0);
+      const chunks = [];
+      const collect = ({ chunk }) => chunks.push(chunk);
+      session.on('HeapProfiler.addHeapSnapshotChunk', collect);
+      await session.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+      session.off('HeapProfiler.addHeapSnapshotChunk', collect);
+      const { snapshot, nodes } = JSON.parse(chunks.join(''));
+      const fields = snapshot.meta.node_fields;
+      let bytes = 0;
+      for (let i = fields.indexOf('self_size'); i < nodes.length; i += fields.length) bytes += nodes[i];
+      return bytes;
     };
-    const before = await used();
+    const before = await live();
     await page.evaluate((markup) => {
       document.body.innerHTML = markup;
     }, subject.tag.repeat(count));
     await page.evaluate(`(${RENDERED})()`);
-    const after = await used();
+    const after = await live();
     return (after - before) / count;
   } finally {
     await page.close();
