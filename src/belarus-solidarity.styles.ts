@@ -169,6 +169,14 @@ export const styles = css`
   .day > * {
     flex-basis: 100%;
   }
+  /*
+   * The units a coarser precision leaves out: in the template, empty, and never shown, whatever a page's
+   * ::part() rules say. One template for every precision costs a widget less than a template per choice.
+   */
+  .minute > :nth-child(n + 8),
+  .day > :nth-child(n + 4) {
+    display: none !important;
+  }
 
   .number {
     /* Read directly: a private copy of "inherit" would inherit the private property, not the font. */

@@ -338,7 +338,7 @@ export class BelarusSolidarity extends LitElement {
     const { language, layout } = this.#options;
     const { days, hours, minutes, seconds } = countdown;
     // To the day, only days are shown; the spoken sentence never has seconds, so it changes at most once a
-    // minute (once a day to the day).
+    // minute (once a day to the day). The units left out stay in the template, empty: the styles hide them.
     const byDay = this.#shownPrecision === 'day';
     const bySecond = this.#shownPrecision === 'second';
     const spoken = m.timeLeft(formatDuration(language, byDay ? [['days', days]] : [['days', days], ['hours', hours], ['minutes', minutes]]));
@@ -356,13 +356,9 @@ export class BelarusSolidarity extends LitElement {
       <div part="countdown" role="timer" class="countdown units ${this.#shownPrecision}">
         <span class="visually-hidden" .textContent=${spoken}></span>
         <span part="days" class="number" aria-hidden="true" .textContent=${days}></span><span class="word" aria-hidden="true" data-forms=${forms('days')} .textContent=${word('days', days)}></span>
-        ${byDay
-          ? nothing
-          : html`<span part="hours" class="number" aria-hidden="true" .textContent=${hours}></span><span class="word" aria-hidden="true" data-forms=${forms('hours')} .textContent=${word('hours', hours)}></span>
-              <span part="minutes" class="number" aria-hidden="true" .textContent=${minutes}></span><span class="word" aria-hidden="true" data-forms=${forms('minutes')} .textContent=${word('minutes', minutes)}></span>`}
-        ${bySecond
-          ? html`<span part="seconds" class="number" aria-hidden="true">${seconds}</span><span class="word" aria-hidden="true" data-forms=${forms('seconds')} .textContent=${word('seconds', seconds)}></span>`
-          : nothing}
+        <span part="hours" class="number" aria-hidden="true" .textContent=${byDay ? '' : hours}></span><span class="word" aria-hidden="true" data-forms=${forms('hours')} .textContent=${byDay ? '' : word('hours', hours)}></span>
+        <span part="minutes" class="number" aria-hidden="true" .textContent=${byDay ? '' : minutes}></span><span class="word" aria-hidden="true" data-forms=${forms('minutes')} .textContent=${byDay ? '' : word('minutes', minutes)}></span>
+        <span part="seconds" class="number" aria-hidden="true">${bySecond ? seconds : ''}</span><span class="word" aria-hidden="true" data-forms=${forms('seconds')} .textContent=${bySecond ? word('seconds', seconds) : ''}></span>
       </div>
     `;
   }

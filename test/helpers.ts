@@ -11,14 +11,22 @@ export function part(el: Element, name: string): HTMLElement | null {
   return el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 }
 
+/** The part if the visitor sees it (it has a box), else null: units a precision leaves out are never shown. */
+export function shownPart(el: Element, name: string): HTMLElement | null {
+  const found = part(el, name);
+  return found?.getClientRects().length ? found : null;
+}
+
 /** The countdown as shown: each number with its unit words, or the "today" message. */
 /**
- * The unit words in the order of the numbers, each the word a visitor sees directly under its number (the
- * words are not inside their numbers' boxes; only the layout puts them there), or `(not under its number)`.
+ * The unit words in the order of the numbers shown, each the word a visitor sees directly under its number
+ * (the words are not inside their numbers' boxes; only the layout puts them there), or `(not under its
+ * number)`.
  */
 export function wordsUnderNumbers(countdown: Element): string[] {
   const words = [...countdown.querySelectorAll('.word')].map((w) => ({ text: w.textContent!.trim(), box: w.getBoundingClientRect() }));
-  return [...countdown.querySelectorAll('.number')].map((number) => {
+  const shownNumbers = [...countdown.querySelectorAll('.number')].filter((number) => number.getClientRects().length);
+  return shownNumbers.map((number) => {
     const box = number.getBoundingClientRect();
     const under = words.find((w) => Math.abs(w.box.left - box.left) < 1 && Math.abs(w.box.width - box.width) < 1 && Math.abs(w.box.top - box.bottom) < 1);
     return under?.text ?? '(not under its number)';

@@ -10,13 +10,16 @@ import { nothing } from 'lit';
 import sinon from 'sinon';
 import '../src/define.js';
 import type { BelarusSolidarity } from '../src/belarus-solidarity.js';
-import { changesDuring, part, useClock, wordsUnderNumbers } from './helpers.js';
+import { changesDuring, part, shownPart, useClock, wordsUnderNumbers } from './helpers.js';
 
 /** The numbers and unit words as a visitor reads them, and the spoken sentence. */
 function reads(el: BelarusSolidarity): { shown: string; spoken: string } {
   const countdown = part(el, 'countdown')!;
   return {
-    shown: [...countdown.querySelectorAll('.number')].map((n, i) => `${n.textContent} ${wordsUnderNumbers(countdown)[i]}`).join(' '),
+    shown: [...countdown.querySelectorAll('.number')]
+      .filter((n) => n.getClientRects().length)
+      .map((n, i) => `${n.textContent} ${wordsUnderNumbers(countdown)[i]}`)
+      .join(' '),
     spoken: countdown.querySelector('.visually-hidden')!.textContent!.trim(),
   };
 }
@@ -47,7 +50,7 @@ describe('precision', () => {
       shown: '2 days 13 hours 30 minutes',
       spoken: '2 days, 13 hours and 30 minutes until 4 August',
     });
-    expect(part(el, 'seconds')).to.be.null;
+    expect(shownPart(el, 'seconds')).to.be.null;
     const timers = sinon.spy(window, 'setTimeout');
     try {
       expect(await changesDuring(el, () => pass(c, el, 44_749)), 'until 10:30:59.999').to.deep.equal([]);
@@ -76,7 +79,7 @@ describe('precision', () => {
       html`<belarus-solidarity precision="day" time-zone="Europe/Minsk" lang="ru"></belarus-solidarity>`,
     );
     expect(reads(el)).to.deep.equal({ shown: '3 дня', spoken: 'До 4 августа: 3 дня' });
-    expect([part(el, 'hours'), part(el, 'minutes'), part(el, 'seconds')]).to.deep.equal([null, null, null]);
+    expect([shownPart(el, 'hours'), shownPart(el, 'minutes'), shownPart(el, 'seconds')]).to.deep.equal([null, null, null]);
     const timers = sinon.spy(window, 'setTimeout');
     try {
       expect(await changesDuring(el, () => pass(c, el, 3_599_999, 60_000)), 'until 23:59:59.999 in Minsk').to.deep.equal([]);
@@ -128,7 +131,7 @@ describe('precision', () => {
     }
     try {
       await setting('reduce');
-      expect(part(el, 'seconds')).to.be.null;
+      expect(shownPart(el, 'seconds')).to.be.null;
       expect(reads(el).shown).to.equal('2 days 13 hours 30 minutes');
       await setting('no-preference');
       c.tick(1000);
@@ -136,6 +139,21 @@ describe('precision', () => {
       expect(reads(el).shown).to.equal('2 days 13 hours 29 minutes 44 seconds');
     } finally {
       await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
+  it('keeps the units it leaves out hidden, whatever the page’s ::part() rules say', async () => {
+    clock.at('2026-08-01T10:30:15.250+12:00');
+    const sheet = document.head.appendChild(document.createElement('style'));
+    sheet.textContent = 'belarus-solidarity::part(hours), belarus-solidarity::part(seconds) { display: block !important; }';
+    try {
+      const minute = await fixture<BelarusSolidarity>(html`<belarus-solidarity precision="minute"></belarus-solidarity>`);
+      expect([shownPart(minute, 'hours'), shownPart(minute, 'seconds')].map((p) => p?.textContent ?? null)).to.deep.equal(['13', null]);
+      const day = await fixture<BelarusSolidarity>(html`<belarus-solidarity precision="day"></belarus-solidarity>`);
+      expect(reads(day).shown).to.equal('3 days');
+      expect([shownPart(day, 'hours'), shownPart(day, 'seconds')]).to.deep.equal([null, null]);
+    } finally {
+      sheet.remove();
     }
   });
 
