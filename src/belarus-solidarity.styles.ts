@@ -209,6 +209,12 @@ export const styles = css`
     white-space: pre;
   }
 
+  /* Only the card has a summary: elsewhere the element is there, empty and never shown. */
+  .banner .summary,
+  .compact .summary {
+    display: none !important;
+  }
+
   .summary,
   .more p,
   .more ul {
@@ -229,7 +235,7 @@ export const styles = css`
     display: list-item;
     list-style: inside disclosure-closed;
   }
-  .more.open {
+  .more:has([aria-expanded='true']) {
     list-style-type: disclosure-open;
   }
 

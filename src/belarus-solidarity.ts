@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { CALENDAR_FILE_NAME, calendarLinks, icsFor } from './calendar.js';
 import { countdownAt, scheduleAt, type Countdown, type Precision } from './countdown.js';
 import {
+  cached,
   catalogs,
   formatDuration,
   inheritedLang,
@@ -314,12 +315,13 @@ export class BelarusSolidarity extends LitElement {
         role="group"
         aria-labelledby=${layout === 'compact' ? nothing : 'heading'}
         aria-label=${layout === 'compact' ? m.heading : nothing}
+        @click=${this.#onClick}
       >
         ${layout === 'compact'
           ? nothing
           : html`<div role="heading" aria-level=${headingLevel} part="heading" class="heading" id="heading"><slot name="heading" .textContent=${m.heading}></slot></div>`}
         ${this.#renderCountdown(m, this.#countdown!)}
-        ${layout === 'card' ? html`<p part="summary" class="summary" .textContent=${m.summary}></p>` : nothing}
+        <p part="summary" class="summary" .textContent=${layout === 'card' ? m.summary : ''}></p>
         <slot name="message" part="message" class="message" ?hidden=${!this.#hasMessage} @slotchange=${this.#onSlotChange}></slot>
         ${layout === 'card' || this.#appealShown ? this.#renderAppeal(m) : nothing}
         <div class="actions">
@@ -371,8 +373,8 @@ export class BelarusSolidarity extends LitElement {
   #renderAppeal(m: Messages): TemplateResult {
     const subLevel = Math.min(this.#options.headingLevel + 1, 6);
     return html`
-      <div part="read-more" class="more ${this.#appealOpen ? 'open' : ''}">
-        <button class="disclosure" type="button" aria-expanded=${this.#appealOpen} @click=${this.#onToggle} .textContent=${m.readMore}></button>
+      <div part="read-more" class="more">
+        <button class="disclosure" type="button" aria-expanded=${this.#appealOpen} .textContent=${m.readMore}></button>
         ${this.#appealOpen
           ? html`<p>${m.contrastsIntro}</p>
               <ul>
@@ -387,9 +389,22 @@ export class BelarusSolidarity extends LitElement {
     `;
   }
 
-  #onToggle(): void {
-    this.#appealOpen = !this.#appealOpen;
+  /**
+   * One listener on the box for all of the widget's buttons, rather than one on each: each costs every
+   * widget memory. A click in the partner's slotted content is the partner's, whatever it holds.
+   */
+  async #onClick(event: Event): Promise<void> {
+    const button = (event.target as Element).closest('button');
+    if (!button || !this.renderRoot.contains(button)) return;
+    const join = button.className === 'join';
+    if (button.className === 'calendar') return this.#downloadCalendar();
+    // Without a join URL, the join control shows the appeal's own answer: the two kinds of action.
+    if (join) this.#appealShown = true;
+    this.#appealOpen = join || !this.#appealOpen;
     this.requestUpdate();
+    if (!join) return;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#how-to-join')!.focus();
   }
 
   #renderJoin(m: Messages): TemplateResult {
@@ -397,15 +412,7 @@ export class BelarusSolidarity extends LitElement {
     const label = joinLabel || m.joinLabel;
     // noreferrer: the join site need not learn which page the visitor came from.
     if (joinUrl) return html`<a part="join" class="join" href=${joinUrl} rel="noreferrer" .textContent=${label}></a>`;
-    return html`<button part="join" class="join" type="button" @click=${this.#showHowToJoin} .textContent=${label}></button>`;
-  }
-
-  /** Without a join URL, the join control shows the appeal's own answer: the two kinds of action. */
-  async #showHowToJoin(): Promise<void> {
-    this.#appealShown = this.#appealOpen = true;
-    this.requestUpdate();
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#how-to-join')!.focus();
+    return html`<button part="join" class="join" type="button" .textContent=${label}></button>`;
   }
 
   /**
@@ -415,12 +422,9 @@ export class BelarusSolidarity extends LitElement {
    */
   #renderCalendar(m: Messages): TemplateResult {
     const { language, joinUrl } = this.#options;
-    const key = `${this.#countdown!.year} ${language} ${joinUrl}`;
-    let links = calendarLinksMade.get(key);
-    if (!links) calendarLinksMade.set(key, (links = calendarLinks(this.#calendarEvent())));
-    const { google, outlook } = links;
-    return html`<button part="calendar" class="calendar" type="button" @click=${this.#downloadCalendar} .textContent=${m.addToCalendar}></button>
-      <span class="calendar-links" role="group" aria-label=${m.addToCalendar}
+    const { google, outlook } = cached(calendarLinksMade, `${this.#countdown!.year} ${language} ${joinUrl}`, () => calendarLinks(this.#calendarEvent()));
+    return html`<button part="calendar" class="calendar" id="calendar" type="button" .textContent=${m.addToCalendar}></button>
+      <span class="calendar-links" role="group" aria-labelledby="calendar"
         ><a part="calendar-link" href=${google} target="_blank" rel="noreferrer">Google</a>
         <a part="calendar-link" href=${outlook} target="_blank" rel="noreferrer">Outlook.com</a></span
       >`;

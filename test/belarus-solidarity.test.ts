@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/define.js';
 import { BelarusSolidarity } from '../src/belarus-solidarity.js';
-import { isToday, numbers, openAppeal, part, shown, useClock } from './helpers.js';
+import { isToday, numbers, openAppeal, part, shown, shownPart, useClock } from './helpers.js';
 
 const clock = useClock();
 
@@ -226,7 +226,7 @@ describe('<belarus-solidarity> content', () => {
   it('shows the layouts: card with everything, banner without the appeal, compact with countdown and join', async () => {
     clock.at('2026-06-01T12:00:00Z');
     const has = (el: BelarusSolidarity) =>
-      ['heading', 'countdown', 'summary', 'join'].filter((name) => part(el, name)).join(' ');
+      ['heading', 'countdown', 'summary', 'join'].filter((name) => shownPart(el, name)).join(' ');
     const card = await widget();
     const banner = await widget(html`<belarus-solidarity layout="banner"></belarus-solidarity>`);
     const compact = await widget(html`<belarus-solidarity layout="compact"></belarus-solidarity>`);

@@ -66,7 +66,8 @@ const pluralRules = new Map<Language, Intl.PluralRules>();
 const pluralCategories = new Map<string, Intl.LDMLPluralRule>();
 const unitFormTexts = new Map<string, string>();
 
-function cached<K, T>(cache: Map<K, T>, key: K, create: () => T): T {
+/** The value for `key` in `cache`, made by `create` the first time: for what every widget on a page shares. */
+export function cached<K, T>(cache: Map<K, T>, key: K, create: () => T): T {
   let value = cache.get(key);
   if (value === undefined) {
     value = create();
