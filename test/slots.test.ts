@@ -4,6 +4,7 @@
  * only places it.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import sinon from 'sinon';
 import '../src/define.js';
 import type { BelarusSolidarity } from '../src/belarus-solidarity.js';
 import { LAYOUTS, part, useClock } from './helpers.js';
@@ -93,6 +94,27 @@ describe('slots', () => {
   it('without a message, no message box and no gap for it', async () => {
     const plain = await fixture<BelarusSolidarity>(html`<belarus-solidarity></belarus-solidarity>`);
     expect(part(plain, 'message')!.getClientRects().length).to.equal(0);
+  });
+
+  it("leaves clicks in the partner's content to the partner, even on buttons named like the widget's", async () => {
+    const el = await fixture<BelarusSolidarity>(html`
+      <belarus-solidarity layout="banner">
+        <p slot="message"><button class="join">Sign up</button> <button class="calendar">Dates</button> <button class="disclosure">More</button></p>
+      </belarus-solidarity>
+    `);
+    const created = sinon.spy(URL, 'createObjectURL');
+    try {
+      for (const button of el.querySelectorAll('button')) button.click();
+      await el.updateComplete;
+      expect(part(el, 'read-more') === null, 'the appeal stays closed').to.be.true;
+      expect(created.called, 'no calendar file').to.be.false;
+      // The widget's own join button still opens it.
+      part(el, 'join')!.click();
+      await el.updateComplete;
+      expect(part(el, 'read-more')!.querySelector('button')!.getAttribute('aria-expanded')).to.equal('true');
+    } finally {
+      created.restore();
+    }
   });
 
   it('a message added or removed later shows or goes at once', async () => {
