@@ -1,5 +1,6 @@
 /** The demo pages, loaded as a partner opens them, with every console error and page error recorded. */
 import { expect, waitUntil } from '@open-wc/testing';
+import './readable-failures.js';
 
 interface DemoWindow extends Window {
   recordedErrors: string[];

@@ -2,6 +2,7 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import type { BelarusSolidarity } from '../src/belarus-solidarity.js';
+import './readable-failures.js';
 
 export type Shown =
   | { today: string }

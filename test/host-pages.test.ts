@@ -5,6 +5,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { catalogs, type Language } from '../src/i18n/index.js';
+import './readable-failures.js';
 
 const BUNDLE = '/dist/belarus-solidarity.js';
 /** Every page starts its clock at the same instant, never on 4 August (see the file). */
