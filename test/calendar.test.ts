@@ -182,4 +182,33 @@ describe('the Google Calendar and Outlook.com links', () => {
     const compact = await fixture<BelarusSolidarity>(html`<belarus-solidarity layout="compact"></belarus-solidarity>`);
     expect(compact.shadowRoot!.querySelectorAll('[part~="calendar-link"]')).to.have.length(0);
   });
+
+  it('are made once for all the widgets of a page that share year, language and join link, and again when one differs', async () => {
+    clock.at('2026-09-01T12:00:00Z');
+    const Original = window.URLSearchParams;
+    let made = 0;
+    window.URLSearchParams = class extends Original {
+      constructor(...args: ConstructorParameters<typeof URLSearchParams>) {
+        super(...args);
+        made++;
+      }
+    };
+    try {
+      // A join link no other test uses, so the page has not made these links yet.
+      const page = await fixture<HTMLElement>(html`<div>
+        <belarus-solidarity join-url="https://example.org/once-per-page"></belarus-solidarity>
+        <belarus-solidarity join-url="https://example.org/once-per-page" layout="banner"></belarus-solidarity>
+        <belarus-solidarity join-url="https://example.org/once-per-page"></belarus-solidarity>
+      </div>`);
+      const widgets = [...page.querySelectorAll<BelarusSolidarity>('belarus-solidarity')];
+      await Promise.all(widgets.map((w) => w.updateComplete));
+      expect(made, 'one Google and one Outlook.com link for three widgets').to.equal(2);
+      expect(new Set(widgets.map((w) => links(w).google.href)).size).to.equal(1);
+      const other = await fixture<BelarusSolidarity>(html`<belarus-solidarity join-url="https://example.org/once-per-page" lang="de"></belarus-solidarity>`);
+      expect(made, 'another language, another pair').to.equal(4);
+      expect(links(other).google.searchParams.get('text')).to.equal('Internationaler Tag der Solidarität mit Belarus');
+    } finally {
+      window.URLSearchParams = Original;
+    }
+  });
 });
