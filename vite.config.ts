@@ -6,7 +6,8 @@ import { defineConfig, type Plugin } from 'vite';
 
 /**
  * Lit keeps styles as template text, which the JavaScript minifier leaves alone: this folds comments and
- * white space out of every css`…` template in the sources, byte for byte the same rules.
+ * white space out of every css`…` template in the sources (and the quotes of attribute selectors, the
+ * zeros before decimal points), the same rules.
  */
 const minifyCssTemplates: Plugin = {
   name: 'minify-css-templates',
@@ -19,6 +20,10 @@ const minifyCssTemplates: Plugin = {
         .replace(/\s*([{};,>])\s*/g, '$1')
         .replace(/:\s+/g, ':')
         .replace(/;}/g, '}')
+        .replace(/ !important/g, '!important')
+        .replace(/ ([*/]) /g, '$1')
+        .replace(/([^\d.])0\.(\d)/g, '$1.$2')
+        .replace(/\[([\w-]+)='([\w-]+)'\]/g, '[$1=$2]')
         .trim();
       return `css\`${folded}\``;
     });
@@ -29,10 +34,12 @@ const minifyCssTemplates: Plugin = {
  * The element's html`…` templates are indented for reading; every line break in them would become a
  * white-space text node in each widget (a third of a compact widget's nodes), which costs memory and time
  * on a page of many widgets and shows nowhere (they sit between blocks and flex or grid items). This drops
- * the white space around line breaks in the templates' text, and folds it to one space inside a tag.
+ * the white space around line breaks in the templates' text, and folds it to one space inside a tag; static
+ * attribute values that need no quotes lose them.
  * Expressions (`${…}`, with their nested templates) are copied as they are, apart from their own templates.
  */
 function foldHtmlTemplates(code: string): string {
+  const unquotable = /^="([\w-]+)"(?=[\s/>])/;
   let out = '';
   let i = 0;
   // Copies a template literal's text from `i` (just after its backtick), folding white space.
@@ -53,6 +60,11 @@ function foldHtmlTemplates(code: string): string {
         while (i < code.length && /\s/.test(code[i]!)) i++;
         const space = code.slice(start, i);
         out += space.includes('\n') ? (inTag ? ' ' : '') : space;
+      } else if (folding && inTag && unquotable.test(code.slice(i, i + 80))) {
+        // A static value of letters, digits and dashes needs no quotes: `part=days`, the same attribute.
+        const [, value] = unquotable.exec(code.slice(i, i + 80))!;
+        out += `=${value}`;
+        i += value!.length + 3;
       } else {
         if (code[i] === '<') inTag = true;
         else if (code[i] === '>') inTag = false;
@@ -135,6 +147,38 @@ const litWithoutGlobals: Plugin = {
       result = result.replace(pattern, replacement);
     }
     if (file.endsWith('/@lit/reactive-element/reactive-element.js')) result = `const litPropertyMetadata=new WeakMap;${result}`;
+    return { code: result, map: null };
+  },
+};
+
+/**
+ * What of Lit only other code than the widget's would use, left out for the size budget: the long texts of
+ * its errors for misuse by the code calling it (a css`…` value that is not CSS, a template array not made
+ * by a tag), which only the widget's own code does and no partner meets (each keeps an error, with a short
+ * message), and `addInitializer`, the hook of decorators, which the widget does not use. Fails the build if
+ * a Lit update changes the code this expects.
+ */
+const litTrimmed: Plugin = {
+  name: 'lit-trimmed',
+  transform(code, id) {
+    const file = id.replace(/\\/g, '/');
+    const edits: Array<[RegExp, string]> = [];
+    if (file.endsWith('/@lit/reactive-element/css-tag.js')) {
+      edits.push([/Error\("CSSResult is not constructable[^"]*"\)/, 'Error("Lit: CSSResult")']);
+      edits.push([/Error\("Value passed to 'css' function[^"]*"\+(\w+)\+"[^"]*"\)/, 'Error("Lit: css value "+$1)']);
+    }
+    if (file.endsWith('/lit-html/lit-html.js')) edits.push([/Error\("invalid template strings array"\)/, 'Error("Lit: strings")']);
+    if (file.endsWith('/@lit/reactive-element/reactive-element.js')) {
+      edits.push([/static addInitializer\(\w\)\{this\._\$Ei\(\),\(this\.l\?\?=\[\]\)\.push\(\w\)\}/, '']);
+      edits.push([/,this\.constructor\.l\?\.forEach\(\w=>\w\(this\)\)/, '']);
+      edits.push([/void 0!==\w\.l&&\(this\.l=\[\.\.\.\w\.l\]\)/, '0']);
+    }
+    if (!edits.length) return null;
+    let result = code;
+    for (const [pattern, replacement] of edits) {
+      if (!pattern.test(result)) this.error(`lit-trimmed: ${pattern} not found in ${file}; check the Lit update.`);
+      result = result.replace(pattern, replacement);
+    }
     return { code: result, map: null };
   },
 };
@@ -233,7 +277,7 @@ const demoServer: Plugin = {
 // `vite build` writes the one classic script partners paste: Lit, the element and the data-mount embed,
 // minified into dist/belarus-solidarity.js. `vite` alone serves the demo from the project root.
 export default defineConfig({
-  plugins: [minifyCssTemplates, minifyHtmlTemplates, litWithoutGlobals, ownTrustedTypesPolicy, utf8ByteOrderMark, demoServer, reportBundle],
+  plugins: [minifyCssTemplates, minifyHtmlTemplates, litWithoutGlobals, litTrimmed, ownTrustedTypesPolicy, utf8ByteOrderMark, demoServer, reportBundle],
   build: {
     target: 'es2022',
     emptyOutDir: false,

@@ -46,8 +46,13 @@ export const styles = css`
     display: none !important;
   }
 
-  /* Layouts follow the width the page gives the widget, not the window's. */
-  .frame {
+  /*
+   * Layouts follow the width the page gives the widget, not the window's. A container costs each widget
+   * time in proportion to what it holds (a fifth of a card's render on the frame), so the frame is one only
+   * for the banner's strip; elsewhere the countdown is the container of its own two-by-two, and the controls
+   * take their width from percentages (see .actions).
+   */
+  .banner-frame {
     container-type: inline-size;
   }
 
@@ -121,6 +126,7 @@ export const styles = css`
   .countdown {
     position: relative;
     margin: 0;
+    container-type: inline-size;
   }
 
   /* The partner's message: the slot itself is the box, so a widget without one has no element for it. */
@@ -170,11 +176,13 @@ export const styles = css`
     flex-basis: 100%;
   }
   /*
-   * The units a coarser precision leaves out: in the template, empty, and never shown, whatever a page's
-   * ::part() rules say. One template for every precision costs a widget less than a template per choice.
+   * The units a coarser precision leaves out (all of them on 4 August): in the template, empty, and never
+   * shown, whatever a page's ::part() rules say. One template for every precision and for the day itself
+   * costs a widget less than a template per choice.
    */
   .minute > :nth-child(n + 8),
-  .day > :nth-child(n + 4) {
+  .day > :nth-child(n + 4),
+  .today > [aria-hidden] {
     display: none !important;
   }
 
@@ -230,13 +238,16 @@ export const styles = css`
     font-weight: bold;
   }
 
-  /* A disclosure as the native one looks: the triangle, then the underlined label. */
+  /*
+   * A disclosure as the native one looks: the triangle, then the underlined label. The triangle is drawn as
+   * the box's background, in its place and size: a list marker would cost every card a tenth of its render.
+   */
   .more {
-    display: list-item;
-    list-style: inside disclosure-closed;
+    padding-inline-start: 1.06em;
+    background: conic-gradient(from 240deg at 100% 50%, currentColor 60deg, #0000 0) 0 0.36em / 0.57em 0.66em no-repeat;
   }
   .more:has([aria-expanded='true']) {
-    list-style-type: disclosure-open;
+    background: conic-gradient(from 330deg at 50% 100%, currentColor 60deg, #0000 0) 0 0.38em / 0.66em 0.57em no-repeat;
   }
 
   .disclosure {
@@ -311,7 +322,11 @@ export const styles = css`
     outline-offset: 0;
   }
 
-  .visually-hidden {
+  /*
+   * The spoken sentence: heard, not seen, while counting; on 4 August, the day's message, seen (the units
+   * beside it are empty then, and never shown).
+   */
+  .units > .spoken {
     position: absolute;
     width: 1px;
     height: 1px;
@@ -320,8 +335,20 @@ export const styles = css`
     white-space: nowrap;
   }
 
-  /* Narrow columns (sidebars, phones): four numbers go two by two, each pair over its words. */
-  @container (max-width: 23.99rem) {
+  /*
+   * Narrow columns (sidebars, phones), under 24rem of the widget's width: each control takes a line of its
+   * own. Its least width is the whole line there and nothing above, reckoned from the line's width (100%)
+   * and the box's padding and border, as no container is asked.
+   */
+  .actions > * {
+    min-width: clamp(0px, (24rem - 2px - 2.5 * var(--_space) - 100%) * 1e6, 100%);
+  }
+
+  /*
+   * There the four numbers go two by two, each pair over its words. The countdown is the container: 24rem
+   * of the widget is 21.5rem of the countdown inside the default padding and border.
+   */
+  @container (max-width: calc(21.49rem - 2px)) {
     .second > * {
       flex-basis: calc(50% - 0.5em);
     }
@@ -336,9 +363,6 @@ export const styles = css`
     .second > .word:nth-child(-n + 5) {
       margin-bottom: calc(0.25em / 0.875);
     }
-    .actions > * {
-      flex: 1 1 100%;
-    }
   }
 
   .compact .number {
@@ -352,11 +376,6 @@ export const styles = css`
   .compact .join {
     align-self: start;
   }
-  @container (max-width: 23.99rem) {
-    .compact .join {
-      align-self: stretch;
-    }
-  }
 
   /* Banner: one strip, heading | countdown | actions, once the column is wide enough to hold it. */
   @container (min-width: 48rem) {
@@ -368,6 +387,10 @@ export const styles = css`
     }
     .banner .heading {
       font-size: 1.125em;
+    }
+    /* Sized by its content in the strip, which a container cannot be. */
+    .banner .countdown {
+      container-type: normal;
     }
     /* The partner's message: a line of its own under the strip. */
     .banner .message {
@@ -401,11 +424,22 @@ export const styles = css`
     }
   }
 
-  /* Forced colors drop gradients: the stripe becomes the top border, as thick, in the text color. */
+  /*
+   * Forced colors drop gradients: the stripe becomes the top border, as thick, in the text color, and the
+   * disclosure's triangle a list marker.
+   */
   @media (forced-colors: active) {
     .base {
       border-top-width: calc(0.5rem + 1px);
       padding-top: var(--_space);
+    }
+    .more {
+      display: list-item;
+      padding: 0;
+      list-style: inside disclosure-closed;
+    }
+    .more:has([aria-expanded='true']) {
+      list-style-type: disclosure-open;
     }
     .number,
     .countdown.today {

@@ -32,6 +32,9 @@ export const ATTRIBUTES = [
   'lang',
 ] as const;
 
+/** The units on 4 August, when the countdown shows the day's message instead. */
+const NO_UNITS = { days: '', hours: '', minutes: '', seconds: '' } as const;
+
 /** Calendar links by year, language and join link, for every widget on the page. */
 const calendarLinksMade = new Map<string, { google: string; outlook: string }>();
 
@@ -298,16 +301,36 @@ export class BelarusSolidarity extends LitElement {
   }
 
   // Texts that change only with the language are set as textContent, not as child parts: a child part
-  // costs each widget a marker node and its bookkeeping. The numbers and the spoken sentence, which tick,
-  // stay child parts, which update their text node in place.
+  // costs each widget a marker node and its bookkeeping.
   protected override render(): TemplateResult | typeof nothing {
     // Off season the widget has no content and, by its styles, no box: nothing to see, focus or hear.
     if (!this.#shown) return nothing;
     const { language, layout, theme, headingLevel } = this.#options;
     const m = catalogs[language];
-    // The frame is the container the layouts query; the fill beside it gives the host its natural width,
-    // which a container cannot (see the styles).
-    return html`<div class="frame">
+    const countdown = this.#countdown!;
+    const { today } = countdown;
+    // To the day, only days are shown; the spoken sentence never has seconds, so it changes at most once a
+    // minute (once a day to the day). The units left out stay in the template, empty: the styles hide them,
+    // and all of them on 4 August, when the sentence is the day's message, shown.
+    const { days, hours, minutes, seconds } = today ? NO_UNITS : countdown;
+    const byDay = this.#shownPrecision === 'day';
+    const bySecond = this.#shownPrecision === 'second';
+    const spoken = countdown.today
+      ? m.today
+      : m.timeLeft(formatDuration(language, byDay ? [['days', countdown.days]] : [['days', countdown.days], ['hours', countdown.hours], ['minutes', countdown.minutes]]));
+    // Only the banner's columns take their width from the words, so only there must each word hold room
+    // for its widest form; in the other layouts the columns are fixed and the word fills its column.
+    const forms = (unit: Unit) => (layout === 'banner' ? unitForms(language, unit) : nothing);
+    const word = (unit: Unit, n: number | '') => (n === '' ? '' : unitWord(language, unit, n));
+    // The frame is, in the banner, the container its strip queries; the fill beside it gives the host its
+    // natural width, which a container cannot (see the styles). The countdown is in this one template, not a
+    // template of its own: each costs every widget an instance and marker nodes. Its units are written out
+    // rather than mapped for the same reason. Numbers and words are siblings, without a box around each
+    // pair, nor around them all: the styles put the words on the line under their numbers, and each is
+    // hidden from assistive technology, which reads the sentence instead. Only the seconds, which change
+    // every second, are a child part (its text node changes in place); the rest change at most once a
+    // minute and are set as textContent, which costs no marker node.
+    return html`<div class="frame ${layout}-frame">
       <div
         part="base"
         class="base ${layout} ${theme}"
@@ -320,7 +343,13 @@ export class BelarusSolidarity extends LitElement {
         ${layout === 'compact'
           ? nothing
           : html`<div role="heading" aria-level=${headingLevel} part="heading" class="heading" id="heading"><slot name="heading" .textContent=${m.heading}></slot></div>`}
-        ${this.#renderCountdown(m, this.#countdown!)}
+        <div part="countdown" role="timer" class="countdown ${today ? 'today' : `units ${this.#shownPrecision}`}">
+          <span class="spoken" .textContent=${spoken}></span>
+          <span part="days" class="number" aria-hidden="true" .textContent=${days}></span><span class="word" aria-hidden="true" data-forms=${forms('days')} .textContent=${word('days', days)}></span>
+          <span part="hours" class="number" aria-hidden="true" .textContent=${byDay ? '' : hours}></span><span class="word" aria-hidden="true" data-forms=${forms('hours')} .textContent=${byDay ? '' : word('hours', hours)}></span>
+          <span part="minutes" class="number" aria-hidden="true" .textContent=${byDay ? '' : minutes}></span><span class="word" aria-hidden="true" data-forms=${forms('minutes')} .textContent=${byDay ? '' : word('minutes', minutes)}></span>
+          <span part="seconds" class="number" aria-hidden="true">${bySecond ? seconds : ''}</span><span class="word" aria-hidden="true" data-forms=${forms('seconds')} .textContent=${bySecond ? word('seconds', seconds) : ''}></span>
+        </div>
         <p part="summary" class="summary" .textContent=${layout === 'card' ? m.summary : ''}></p>
         <slot name="message" part="message" class="message" ?hidden=${!this.#hasMessage} @slotchange=${this.#onSlotChange}></slot>
         ${layout === 'card' || this.#appealShown ? this.#renderAppeal(m) : nothing}
@@ -331,38 +360,6 @@ export class BelarusSolidarity extends LitElement {
       </div>
     </div>
     <div class="fill">M M</div>`;
-  }
-
-  #renderCountdown(m: Messages, countdown: Countdown): TemplateResult {
-    if (countdown.today) {
-      return html`<p part="countdown" role="timer" class="countdown today" .textContent=${m.today}></p>`;
-    }
-    const { language, layout } = this.#options;
-    const { days, hours, minutes, seconds } = countdown;
-    // To the day, only days are shown; the spoken sentence never has seconds, so it changes at most once a
-    // minute (once a day to the day). The units left out stay in the template, empty: the styles hide them.
-    const byDay = this.#shownPrecision === 'day';
-    const bySecond = this.#shownPrecision === 'second';
-    const spoken = m.timeLeft(formatDuration(language, byDay ? [['days', days]] : [['days', days], ['hours', hours], ['minutes', minutes]]));
-    // Only the banner's columns take their width from the words, so only there must each word hold room
-    // for its widest form; in the other layouts the columns are fixed and the word fills its column.
-    const forms = (unit: Unit) => (layout === 'banner' ? unitForms(language, unit) : nothing);
-    const word = (unit: Unit, n: number) => unitWord(language, unit, n);
-    // The units are written out rather than mapped: a list would cost each widget four more template
-    // instances and a dozen more marker nodes. Numbers and words are siblings, without a box around each
-    // pair, nor around them all: the styles put the words on the line under their numbers, and each is hidden
-    // from assistive technology, which reads the sentence instead. Only the seconds, which change every
-    // second, are a child part (its text node changes in place); the rest change at most once a minute and
-    // are set as textContent, which costs no marker node.
-    return html`
-      <div part="countdown" role="timer" class="countdown units ${this.#shownPrecision}">
-        <span class="visually-hidden" .textContent=${spoken}></span>
-        <span part="days" class="number" aria-hidden="true" .textContent=${days}></span><span class="word" aria-hidden="true" data-forms=${forms('days')} .textContent=${word('days', days)}></span>
-        <span part="hours" class="number" aria-hidden="true" .textContent=${byDay ? '' : hours}></span><span class="word" aria-hidden="true" data-forms=${forms('hours')} .textContent=${byDay ? '' : word('hours', hours)}></span>
-        <span part="minutes" class="number" aria-hidden="true" .textContent=${byDay ? '' : minutes}></span><span class="word" aria-hidden="true" data-forms=${forms('minutes')} .textContent=${byDay ? '' : word('minutes', minutes)}></span>
-        <span part="seconds" class="number" aria-hidden="true">${bySecond ? seconds : ''}</span><span class="word" aria-hidden="true" data-forms=${forms('seconds')} .textContent=${bySecond ? word('seconds', seconds) : ''}></span>
-      </div>
-    `;
   }
 
   /**

@@ -32,12 +32,12 @@ describe('accessibility', () => {
     for (let node: Element | null = countdown; node; node = node.parentElement) {
       expect(node.getAttribute('aria-live') ?? 'off', 'no live region').to.equal('off');
     }
-    const shown = [...countdown.querySelectorAll('*')].filter((e) => !e.matches('.visually-hidden'));
+    const shown = [...countdown.querySelectorAll('*')].filter((e) => !e.matches('.spoken'));
     expect(shown.map((e) => e.textContent)).to.deep.equal(['2', 'days', '13', 'hours', '29', 'minutes', '45', 'seconds']);
     for (const piece of shown) {
       expect(piece.closest('[aria-hidden="true"]'), `"${piece.textContent}" is not read on its own`).to.not.be.null;
     }
-    expect(countdown.querySelector('.visually-hidden')!.textContent).to.equal('2 days, 13 hours and 29 minutes until 4 August');
+    expect(countdown.querySelector('.spoken')!.textContent).to.equal('2 days, 13 hours and 29 minutes until 4 August');
   });
 
   it('puts its heading at heading-level, and the "how to join" heading one below', async () => {

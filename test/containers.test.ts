@@ -54,7 +54,7 @@ function stickingOut(el: BelarusSolidarity): string[] {
   const box = part(el, 'base')!.getBoundingClientRect();
   return shadowElements(el)
     // Pieces with no box of their own (slots, the message box without a message) cannot stick out.
-    .filter((e) => !e.matches('.visually-hidden, .fill') && e.getClientRects().length)
+    .filter((e) => !e.matches('.spoken, .fill') && e.getClientRects().length)
     .filter((e) => {
       const r = e.getBoundingClientRect();
       return r.left < box.left - 0.5 || r.right > box.right + 0.5;

@@ -36,8 +36,8 @@ export function wordsUnderNumbers(countdown: Element): string[] {
 
 export function shown(el: BelarusSolidarity): Shown {
   const countdown = part(el, 'countdown')!;
-  const days = part(el, 'days');
-  if (!days) return { today: countdown.textContent!.trim() };
+  // On 4 August the units are there, empty and without a box: the countdown shows the day's message.
+  if (!shownPart(el, 'days')) return { today: countdown.textContent!.trim() };
   const text = (name: string) => part(el, name)?.textContent?.trim() ?? '';
   return {
     days: text('days'),
@@ -45,7 +45,7 @@ export function shown(el: BelarusSolidarity): Shown {
     minutes: text('minutes'),
     seconds: text('seconds'),
     words: wordsUnderNumbers(countdown),
-    spoken: countdown.querySelector('.visually-hidden')!.textContent!.trim(),
+    spoken: countdown.querySelector('.spoken')!.textContent!.trim(),
   };
 }
 

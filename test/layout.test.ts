@@ -25,7 +25,7 @@ function overflowing(el: BelarusSolidarity): string[] {
   if (Math.abs(box.width - host.width) > 0.5) problems.push(`base is ${box.width}px in a ${host.width}px host`);
   for (const element of [base, ...shadowElements(el)]) {
     // Pieces with no box of their own (slots, the message box without a message) cannot overflow.
-    if (element.classList.contains('visually-hidden') || !element.getClientRects().length) continue;
+    if (element.classList.contains('spoken') || !element.getClientRects().length) continue;
     const rect = element.getBoundingClientRect();
     const name = `${element.localName}.${element.className}`;
     if (rect.left < box.left - 0.5 || rect.right > box.right + 0.5) problems.push(`${name} sticks out`);
@@ -79,6 +79,24 @@ describe('layouts', () => {
     const rows = (el: BelarusSolidarity) => new Set(['days', 'hours', 'minutes', 'seconds'].map((n) => part(el, n)!.getBoundingClientRect().top)).size;
     expect(rows(await inColumn(240, 'card', 'en'))).to.equal(2);
     expect(rows(await inColumn(600, 'card', 'en'))).to.equal(1);
+  });
+
+  it('changes to the narrow layout below 24rem of the widget, to the pixel: two by two, each control on a line of its own', async () => {
+    clock.at('2026-07-31T12:00:00+12:00');
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    const rows = (el: BelarusSolidarity) => new Set(['days', 'hours', 'minutes', 'seconds'].map((n) => part(el, n)!.getBoundingClientRect().top)).size;
+    /** Whether the part takes the whole line it is on, `line` px wide. */
+    const fills = (el: BelarusSolidarity, name: string, line: number) => Math.abs(part(el, name)!.getBoundingClientRect().width - line) < 0.5;
+    for (const [px, narrow] of [[24 * rem - 1, true], [24 * rem, false]] as const) {
+      const card = await inColumn(px, 'card', 'en');
+      expect(rows(card), `card, ${px} px: rows of numbers`).to.equal(narrow ? 2 : 1);
+      const line = card.shadowRoot!.querySelector('.actions')!.getBoundingClientRect().width;
+      expect(fills(card, 'join', line), `card, ${px} px: the join link takes its line`).to.equal(narrow);
+      expect(fills(card, 'calendar', line), `card, ${px} px: the calendar button takes its line`).to.equal(narrow);
+      const compact = await inColumn(px, 'compact', 'en');
+      expect(rows(compact), `compact, ${px} px: rows of numbers`).to.equal(narrow ? 2 : 1);
+      expect(fills(compact, 'join', part(compact, 'countdown')!.getBoundingClientRect().width), `compact, ${px} px: the join link takes its line`).to.equal(narrow);
+    }
   });
 
   it('puts each unit word under its number in every layout, at every precision, narrow and wide', async () => {

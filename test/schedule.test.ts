@@ -20,7 +20,7 @@ function reads(el: BelarusSolidarity): { shown: string; spoken: string } {
       .filter((n) => n.getClientRects().length)
       .map((n, i) => `${n.textContent} ${wordsUnderNumbers(countdown)[i]}`)
       .join(' '),
-    spoken: countdown.querySelector('.visually-hidden')!.textContent!.trim(),
+    spoken: countdown.querySelector('.spoken')!.textContent!.trim(),
   };
 }
 

@@ -36,6 +36,16 @@ describe('a visitor in forced-colors mode', () => {
     });
   }
 
+  it('shows the disclosure triangle, as a list marker (forced colors drop the background that draws it)', async () => {
+    const el = await fixture<BelarusSolidarity>(html`<belarus-solidarity></belarus-solidarity>`);
+    const disclosure = part(el, 'read-more')!;
+    expect(getComputedStyle(disclosure).display).to.equal('list-item');
+    expect(getComputedStyle(disclosure).listStyleType).to.equal('disclosure-closed');
+    disclosure.querySelector('button')!.click();
+    await el.updateComplete;
+    expect(getComputedStyle(disclosure).listStyleType).to.equal('disclosure-open');
+  });
+
   it('keeps the focus ring', async () => {
     const page = await fixture<HTMLElement>(html`
       <div><button id="before">before</button><belarus-solidarity layout="compact" join-url="https://example.org/"></belarus-solidarity></div>
