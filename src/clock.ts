@@ -21,9 +21,13 @@ let timerAt = 0;
 
 const pageHidden = () => document.visibilityState === 'hidden';
 
+/** Sets the timer for the earliest wake, looking through all of them: after a wake-up or on the page's return. */
 function schedule(): void {
   if (!wakes.size || pageHidden()) return stop();
-  const next = Math.min(...wakes.values());
+  setTimer(Math.min(...wakes.values()));
+}
+
+function setTimer(next: number): void {
   if (timer !== undefined && timerAt === next) return;
   clearTimeout(timer);
   timerAt = next;
@@ -55,10 +59,14 @@ function onVisibilityChange(): void {
 export function wakeAt(instant: number, listener: Listener): () => void {
   if (!wakes.size) document.addEventListener('visibilitychange', onVisibilityChange);
   wakes.set(listener, instant);
-  schedule();
+  // Only an earlier wake moves the timer, so that each of a page's many widgets asking to be woken is not
+  // a look through all the others (for 200 widgets, 20,000 at every tick).
+  if (!pageHidden() && (timer === undefined || instant < timerAt)) setTimer(instant);
   return () => {
     if (!wakes.delete(listener)) return;
-    if (!wakes.size) document.removeEventListener('visibilitychange', onVisibilityChange);
-    schedule();
+    // The timer stays: if it was for this wake, it comes early, wakes no one and looks again.
+    if (wakes.size) return;
+    document.removeEventListener('visibilitychange', onVisibilityChange);
+    stop();
   };
 }
