@@ -166,8 +166,8 @@ const litTrimmed: Plugin = {
     const file = id.replace(/\\/g, '/');
     const edits: Array<[RegExp, string]> = [];
     if (file.endsWith('/@lit/reactive-element/css-tag.js')) {
-      edits.push([/Error\("CSSResult is not constructable[^"]*"\)/, 'Error("Lit: CSSResult")']);
-      edits.push([/Error\("Value passed to 'css' function[^"]*"\+(\w+)\+"[^"]*"\)/, 'Error("Lit: css value "+$1)']);
+      edits.push([/Error\("CSSResult is not constructable[^"]*"\)/, 'Error("Lit: css")']);
+      edits.push([/Error\("Value passed to 'css' function[^"]*"\+\w+\+"[^"]*"\)/, 'Error("Lit: css")']);
     }
     if (file.endsWith('/lit-html/lit-html.js')) edits.push([/Error\("invalid template strings array"\)/, 'Error("Lit: strings")']);
     if (file.endsWith('/@lit/reactive-element/reactive-element.js')) {

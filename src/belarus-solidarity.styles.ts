@@ -249,8 +249,18 @@ export const styles = css`
   .more:has([aria-expanded='true']) {
     background: conic-gradient(from 330deg at 50% 100%, currentColor 60deg, #0000 0) 0 0.38em / 0.66em 0.57em no-repeat;
   }
+  /* Right to left (a page written so), the list marker, which turns and sits at the start by itself. */
+  .more:dir(rtl) {
+    display: list-item;
+    padding: 0;
+    background: none;
+    list-style: inside disclosure-closed;
+  }
+  .more:dir(rtl):has([aria-expanded='true']) {
+    list-style-type: disclosure-open;
+  }
 
-  .disclosure {
+  .more > button {
     padding: 0;
     border: 0;
     background: none;
@@ -436,6 +446,7 @@ export const styles = css`
     .more {
       display: list-item;
       padding: 0;
+      background: none;
       list-style: inside disclosure-closed;
     }
     .more:has([aria-expanded='true']) {

@@ -371,7 +371,7 @@ export class BelarusSolidarity extends LitElement {
     const subLevel = Math.min(this.#options.headingLevel + 1, 6);
     return html`
       <div part="read-more" class="more">
-        <button class="disclosure" type="button" aria-expanded=${this.#appealOpen} .textContent=${m.readMore}></button>
+        <button type="button" aria-expanded=${this.#appealOpen} .textContent=${m.readMore}></button>
         ${this.#appealOpen
           ? html`<p>${m.contrastsIntro}</p>
               <ul>

@@ -180,6 +180,18 @@ describe('<belarus-solidarity> content', () => {
     expect(disclosure.querySelectorAll('li'), 'closed again').to.have.length(0);
   });
 
+  it('on a right-to-left page, puts the disclosure triangle at the start, turned (the list marker)', async () => {
+    clock.at('2026-06-01T12:00:00Z');
+    const page = await fixture<HTMLElement>(html`<div dir="rtl" style="width: 600px"><belarus-solidarity></belarus-solidarity></div>`);
+    const el = page.querySelector<BelarusSolidarity>('belarus-solidarity')!;
+    await el.updateComplete;
+    const disclosure = part(el, 'read-more')!;
+    const style = getComputedStyle(disclosure);
+    expect([style.display, style.listStyleType, style.backgroundImage]).to.deep.equal(['list-item', 'disclosure-closed', 'none']);
+    const [box, label] = [disclosure, disclosure.querySelector('button')!].map((e) => e.getBoundingClientRect());
+    expect(box!.right - label!.right, 'room for the marker at the right').to.be.above(5);
+  });
+
   it('links to join-url', async () => {
     clock.at('2026-06-01T12:00:00Z');
     const el = await widget(html`<belarus-solidarity join-url="https://example.org/join?a=1&b=2"></belarus-solidarity>`);
