@@ -155,7 +155,9 @@ const litWithoutGlobals: Plugin = {
  * What of Lit only other code than the widget's would use, left out for the size budget: the long texts of
  * its errors for misuse by the code calling it (a css`…` value that is not CSS, a template array not made
  * by a tag), which only the widget's own code does and no partner meets (each keeps an error, with a short
- * message), and `addInitializer`, the hook of decorators, which the widget does not use. And at a widget's
+ * message), `addInitializer`, the hook of decorators, and the accessors Lit would make for reactive
+ * properties: every option has its own (`noAccessor`), and a property declared without would fail at once
+ * with a short message rather than silently go without one. And at a widget's
  * first update Lit reads every reactive property, though it needs only those with accessors it wrapped
  * (none here): each read of an option is its getter, resolving the options, eight times per widget. It
  * reads them only where it uses the value. Fails the build if a Lit update changes the code this expects.
@@ -174,6 +176,11 @@ const litTrimmed: Plugin = {
       edits.push([/static addInitializer\(\w\)\{this\._\$Ei\(\),\(this\.l\?\?=\[\]\)\.push\(\w\)\}/, '']);
       edits.push([/,this\.constructor\.l\?\.forEach\(\w=>\w\(this\)\)/, '']);
       edits.push([/void 0!==\w\.l&&\(this\.l=\[\.\.\.\w\.l\]\)/, '0']);
+      edits.push([
+        /!(\w)\.noAccessor\)\{const (\w)=Symbol\(\),(\w)=this\.getPropertyDescriptor\((\w),\2,\1\);void 0!==\3&&\w\(this\.prototype,\4,\3\)\}/,
+        '!$1.noAccessor)throw Error("Lit: accessor")',
+      ]);
+      edits.push([/static getPropertyDescriptor\(\w,\w,\w\)\{[^]*?configurable:!0,enumerable:!0\}\}/, '']);
       edits.push([
         /const\{wrapped:(\w)\}=(\w),(\w)=this\[(\w)\];!0!==\1\|\|this\._\$AL\.has\(\4\)\|\|void 0===\3\|\|/,
         'const{wrapped:$1}=$2;let $3;!0!==$1||this._$AL.has($4)||void 0===($3=this[$4])||',

@@ -230,6 +230,8 @@ export class BelarusSolidarity extends LitElement {
 
   /** The precision in use: the partner's, unless the visitor prefers reduced motion. */
   #shownPrecision: Precision = 'second';
+  /** The language whose unit forms the words hold room for, `''` outside the banner. */
+  #wordFormsOf = '';
   /** Whether the partner gave a `slot="message"` child. */
   #hasMessage = false;
   /** Whether the schedule (`show-days-before`) shows the widget now. */
@@ -288,6 +290,7 @@ export class BelarusSolidarity extends LitElement {
   }
 
   protected override updated(): void {
+    this.#holdWordForms();
     this.#setState('today', this.#countdown!.today);
     this.#setState('off-season', !this.#shown);
     // Woken when the display changes next, if it can be seen; out of sight or off season, only when the
@@ -318,9 +321,6 @@ export class BelarusSolidarity extends LitElement {
     const spoken = countdown.today
       ? m.today
       : m.timeLeft(formatDuration(language, byDay ? [['days', countdown.days]] : [['days', countdown.days], ['hours', countdown.hours], ['minutes', countdown.minutes]]));
-    // Only the banner's columns take their width from the words, so only there must each word hold room
-    // for its widest form; in the other layouts the columns are fixed and the word fills its column.
-    const forms = (unit: Unit) => (layout === 'banner' ? unitForms(language, unit) : nothing);
     const word = (unit: Unit, n: number | '') => (n === '' ? '' : unitWord(language, unit, n));
     // The frame is, in the banner, the container its strip queries; the fill beside it gives the host its
     // natural width, which a container cannot (see the styles). The countdown is in this one template, not a
@@ -345,10 +345,10 @@ export class BelarusSolidarity extends LitElement {
           : html`<div role="heading" aria-level=${headingLevel} part="heading" class="heading" id="heading"><slot name="heading" .textContent=${m.heading}></slot></div>`}
         <div part="countdown" role="timer" class="countdown ${today ? 'today' : `units ${this.#shownPrecision}`}">
           <span class="spoken" .textContent=${spoken}></span>
-          <span part="days" class="number" aria-hidden="true" .textContent=${days}></span><span class="word" aria-hidden="true" data-forms=${forms('days')} .textContent=${word('days', days)}></span>
-          <span part="hours" class="number" aria-hidden="true" .textContent=${byDay ? '' : hours}></span><span class="word" aria-hidden="true" data-forms=${forms('hours')} .textContent=${byDay ? '' : word('hours', hours)}></span>
-          <span part="minutes" class="number" aria-hidden="true" .textContent=${byDay ? '' : minutes}></span><span class="word" aria-hidden="true" data-forms=${forms('minutes')} .textContent=${byDay ? '' : word('minutes', minutes)}></span>
-          <span part="seconds" class="number" aria-hidden="true">${bySecond ? seconds : ''}</span><span class="word" aria-hidden="true" data-forms=${forms('seconds')} .textContent=${bySecond ? word('seconds', seconds) : ''}></span>
+          <span part="days" class="number" aria-hidden="true" .textContent=${days}></span><span class="word" aria-hidden="true" .textContent=${word('days', days)}></span>
+          <span part="hours" class="number" aria-hidden="true" .textContent=${byDay ? '' : hours}></span><span class="word" aria-hidden="true" .textContent=${byDay ? '' : word('hours', hours)}></span>
+          <span part="minutes" class="number" aria-hidden="true" .textContent=${byDay ? '' : minutes}></span><span class="word" aria-hidden="true" .textContent=${byDay ? '' : word('minutes', minutes)}></span>
+          <span part="seconds" class="number" aria-hidden="true">${bySecond ? seconds : ''}</span><span class="word" aria-hidden="true" .textContent=${bySecond ? word('seconds', seconds) : ''}></span>
         </div>
         <p part="summary" class="summary" .textContent=${layout === 'card' ? m.summary : ''}></p>
         <slot name="message" part="message" class="message" ?hidden=${!this.#hasMessage} @slotchange=${this.#onSlotChange}></slot>
@@ -431,6 +431,22 @@ export class BelarusSolidarity extends LitElement {
     const { language, joinUrl } = this.#options;
     const m = catalogs[language];
     return { year: this.#countdown!.year, title: m.heading, description: m.summary, url: joinUrl || null };
+  }
+
+  /**
+   * Only the banner's columns take their width from the words, so only there must each word hold room for
+   * its widest form (the styles show its forms, invisible, from data-forms); in the other layouts the
+   * columns are fixed and the word fills its column, and the styles ignore the attribute. Set here when
+   * the banner's language changes rather than bound in the template, where four bindings would cost every
+   * widget of every layout. Each word follows its number, whose part is the unit's name. Off season the
+   * widget has no content, and the forms are set again on the content built when it returns.
+   */
+  #holdWordForms(): void {
+    const forms = this.#shown && this.#options.layout === 'banner' ? this.#options.language : '';
+    if (forms === this.#wordFormsOf || !(this.#wordFormsOf = forms)) return;
+    for (const word of this.renderRoot.querySelectorAll('.word')) {
+      word.setAttribute('data-forms', unitForms(forms, word.previousElementSibling!.getAttribute('part') as Unit));
+    }
   }
 
   #messageGiven(): boolean {
