@@ -239,25 +239,27 @@ export const styles = css`
   }
 
   /*
-   * A disclosure as the native one looks: the triangle, then the underlined label. The triangle is drawn as
-   * the box's background, in its place and size: a list marker would cost every card a tenth of its render.
+   * A disclosure as the native one looks: the triangle, then the underlined label. The triangle is the list
+   * marker, which turns and sits at the start by itself; but a marker costs every card a tenth of its
+   * render, so left to right the box draws it as its background instead, in the marker's place and size.
+   * Not in forced colors, which drop gradients: there, and right to left, the marker stays.
    */
   .more {
-    padding-inline-start: 1.06em;
-    background: conic-gradient(from 240deg at 100% 50%, currentColor 60deg, #0000 0) 0 0.36em / 0.57em 0.66em no-repeat;
-  }
-  .more:has([aria-expanded='true']) {
-    background: conic-gradient(from 330deg at 50% 100%, currentColor 60deg, #0000 0) 0 0.38em / 0.66em 0.57em no-repeat;
-  }
-  /* Right to left (a page written so), the list marker, which turns and sits at the start by itself. */
-  .more:dir(rtl) {
     display: list-item;
-    padding: 0;
-    background: none;
     list-style: inside disclosure-closed;
   }
-  .more:dir(rtl):has([aria-expanded='true']) {
+  .more:has([aria-expanded='true']) {
     list-style-type: disclosure-open;
+  }
+  @media not (forced-colors: active) {
+    .more:dir(ltr) {
+      display: block;
+      padding-inline-start: 1.06em;
+      background: conic-gradient(from 240deg at 100% 50%, currentColor 60deg, #0000 0) 0 0.36em / 0.57em 0.66em no-repeat;
+    }
+    .more:dir(ltr):has([aria-expanded='true']) {
+      background: conic-gradient(from 330deg at 50% 100%, currentColor 60deg, #0000 0) 0 0.38em / 0.66em 0.57em no-repeat;
+    }
   }
 
   .more > button {
@@ -434,23 +436,11 @@ export const styles = css`
     }
   }
 
-  /*
-   * Forced colors drop gradients: the stripe becomes the top border, as thick, in the text color, and the
-   * disclosure's triangle a list marker.
-   */
+  /* Forced colors drop gradients: the stripe becomes the top border, as thick, in the text color. */
   @media (forced-colors: active) {
     .base {
       border-top-width: calc(0.5rem + 1px);
       padding-top: var(--_space);
-    }
-    .more {
-      display: list-item;
-      padding: 0;
-      background: none;
-      list-style: inside disclosure-closed;
-    }
-    .more:has([aria-expanded='true']) {
-      list-style-type: disclosure-open;
     }
     .number,
     .countdown.today {

@@ -443,7 +443,9 @@ export class BelarusSolidarity extends LitElement {
    */
   #holdWordForms(): void {
     const forms = this.#shown && this.#options.layout === 'banner' ? this.#options.language : '';
-    if (forms === this.#wordFormsOf || !(this.#wordFormsOf = forms)) return;
+    if (forms === this.#wordFormsOf) return;
+    this.#wordFormsOf = forms;
+    if (!forms) return;
     for (const word of this.renderRoot.querySelectorAll('.word')) {
       word.setAttribute('data-forms', unitForms(forms, word.previousElementSibling!.getAttribute('part') as Unit));
     }
