@@ -18,6 +18,11 @@ export function shownPart(el: Element, name: string): HTMLElement | null {
   return found?.getClientRects().length ? found : null;
 }
 
+/** How many lines the four numbers are on: 1 in a row, 2 two by two. */
+export function numberRows(el: Element): number {
+  return new Set(['days', 'hours', 'minutes', 'seconds'].map((n) => Math.round(part(el, n)!.getBoundingClientRect().top))).size;
+}
+
 /** The countdown as shown: each number with its unit words, or the "today" message. */
 /**
  * The unit words in the order of the numbers shown, each the word a visitor sees directly under its number

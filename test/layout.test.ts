@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/define.js';
 import type { BelarusSolidarity } from '../src/belarus-solidarity.js';
 import { catalogs, type Language } from '../src/i18n/index.js';
-import { LAYOUTS, openAppeal, part, shadowElements, shown, useClock } from './helpers.js';
+import { LAYOUTS, numberRows, openAppeal, part, shadowElements, shown, useClock } from './helpers.js';
 
 const clock = useClock();
 const languages = Object.keys(catalogs) as Language[];
@@ -76,25 +76,23 @@ describe('layouts', () => {
 
   it('goes two by two in a narrow column and four in a row in a wide one', async () => {
     clock.at('2026-07-31T12:00:00+12:00');
-    const rows = (el: BelarusSolidarity) => new Set(['days', 'hours', 'minutes', 'seconds'].map((n) => part(el, n)!.getBoundingClientRect().top)).size;
-    expect(rows(await inColumn(240, 'card', 'en'))).to.equal(2);
-    expect(rows(await inColumn(600, 'card', 'en'))).to.equal(1);
+    expect(numberRows(await inColumn(240, 'card', 'en'))).to.equal(2);
+    expect(numberRows(await inColumn(600, 'card', 'en'))).to.equal(1);
   });
 
   it('changes to the narrow layout below 24rem of the widget, to the pixel: two by two, each control on a line of its own', async () => {
     clock.at('2026-07-31T12:00:00+12:00');
     const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
-    const rows = (el: BelarusSolidarity) => new Set(['days', 'hours', 'minutes', 'seconds'].map((n) => part(el, n)!.getBoundingClientRect().top)).size;
     /** Whether the part takes the whole line it is on, `line` px wide. */
     const fills = (el: BelarusSolidarity, name: string, line: number) => Math.abs(part(el, name)!.getBoundingClientRect().width - line) < 0.5;
     for (const [px, narrow] of [[24 * rem - 1, true], [24 * rem, false]] as const) {
       const card = await inColumn(px, 'card', 'en');
-      expect(rows(card), `card, ${px} px: rows of numbers`).to.equal(narrow ? 2 : 1);
+      expect(numberRows(card), `card, ${px} px: rows of numbers`).to.equal(narrow ? 2 : 1);
       const line = card.shadowRoot!.querySelector('.actions')!.getBoundingClientRect().width;
       expect(fills(card, 'join', line), `card, ${px} px: the join link takes its line`).to.equal(narrow);
       expect(fills(card, 'calendar', line), `card, ${px} px: the calendar button takes its line`).to.equal(narrow);
       const compact = await inColumn(px, 'compact', 'en');
-      expect(rows(compact), `compact, ${px} px: rows of numbers`).to.equal(narrow ? 2 : 1);
+      expect(numberRows(compact), `compact, ${px} px: rows of numbers`).to.equal(narrow ? 2 : 1);
       expect(fills(compact, 'join', part(compact, 'countdown')!.getBoundingClientRect().width), `compact, ${px} px: the join link takes its line`).to.equal(narrow);
     }
   });
