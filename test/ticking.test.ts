@@ -56,6 +56,25 @@ describe('ticking', () => {
     expect(new Set(widgets.map(numbers))).to.deep.equal(new Set(['2d 13h 29m 44s']));
   });
 
+  it('keeps waking the other widgets when the one whose wake came first leaves the page', async () => {
+    const c = clock.at('2026-08-01T10:30:15+12:00');
+    const page = await fixture<HTMLElement>(
+      html`<div><belarus-solidarity precision="second"></belarus-solidarity><belarus-solidarity precision="minute"></belarus-solidarity></div>`,
+    );
+    const [bySecond, byMinute] = [...page.querySelectorAll('belarus-solidarity')];
+    await Promise.all([bySecond!.updateComplete, byMinute!.updateComplete]);
+    expect(numbers(byMinute!)).to.equal('2d 13h 30m s');
+    // The timer was set for the next second, the first widget's wake; the other waits for the minute.
+    bySecond!.remove();
+    c.tick(44_000);
+    await byMinute!.updateComplete;
+    expect(numbers(byMinute!)).to.equal('2d 13h 30m s');
+    expect(c.countTimers(), 'one timer, for the minute').to.equal(1);
+    c.tick(1_000);
+    await byMinute!.updateComplete;
+    expect(numbers(byMinute!)).to.equal('2d 13h 29m s');
+  });
+
   it('never waits longer than a second, however far away 4 August is', async () => {
     // 5 August: a year to wait, far beyond setTimeout's limit of about 24.8 days.
     const c = clock.at('2026-08-05T00:00:01+12:00');
