@@ -220,16 +220,24 @@ const ownTrustedTypesPolicy: Plugin = {
 };
 
 /**
- * The file holds twelve languages as UTF-8. A browser decodes a classic script by its byte order mark
- * first, then by the charset of the response, then by the page's encoding: a self-hosted copy served
- * without a charset (nginx's and Apache's default for .js) on a windows-1251 page would show
+ * What the file starts with, before any code.
+ *
+ * A byte order mark. The file holds twelve languages as UTF-8. A browser decodes a classic script by its
+ * byte order mark first, then by the charset of the response, then by the page's encoding: a self-hosted
+ * copy served without a charset (nginx's and Apache's default for .js) on a windows-1251 page would show
  * "РњС–Р¶РЅР°СЂРѕРґРЅС‹" for Belarusian. Three bytes of BOM make every browser read it as UTF-8 wherever it lands.
+ *
+ * V8's compile hint, which must be the first line: nearly everything in the file runs when the widget
+ * first renders, and without the hint V8 compiles each function on the main thread when it is first called
+ * (a fifth of the first render at 4x throttling). With it, Chromium compiles them all while the script
+ * streams in, off the main thread. Other engines ignore the comment.
  */
-const utf8ByteOrderMark: Plugin = {
-  name: 'utf8-byte-order-mark',
+const FILE_HEAD = '\uFEFF//# allFunctionsCalledOnLoad\n';
+const fileHead: Plugin = {
+  name: 'file-head',
   apply: 'build',
   generateBundle(_, bundle) {
-    for (const chunk of Object.values(bundle)) if (chunk.type === 'chunk') chunk.code = `\uFEFF${chunk.code}`;
+    for (const chunk of Object.values(bundle)) if (chunk.type === 'chunk') chunk.code = FILE_HEAD + chunk.code;
   },
 };
 
@@ -290,7 +298,7 @@ const demoServer: Plugin = {
 // `vite build` writes the one classic script partners paste: Lit, the element and the data-mount embed,
 // minified into dist/belarus-solidarity.js. `vite` alone serves the demo from the project root.
 export default defineConfig({
-  plugins: [minifyCssTemplates, minifyHtmlTemplates, litWithoutGlobals, litTrimmed, ownTrustedTypesPolicy, utf8ByteOrderMark, demoServer, reportBundle],
+  plugins: [minifyCssTemplates, minifyHtmlTemplates, litWithoutGlobals, litTrimmed, ownTrustedTypesPolicy, fileHead, demoServer, reportBundle],
   build: {
     target: 'es2022',
     emptyOutDir: false,

@@ -177,8 +177,10 @@ async function articleLoad(subject) {
       await (${RENDERED})();
       performance.mark('rendered');
     </script></body></html>`;
-  // The mark is the script's first statement, so "script start" is the same moment for both kinds.
-  const script = `performance.mark('script-start');\n${subject.script}`;
+  // The mark is the script's first statement, so "script start" is the same moment for both kinds. It goes
+  // after the file's leading comment lines: a compile hint works only as the first line.
+  const [head] = subject.script.match(/^(\/\/.*\n)*/);
+  const script = `${head}performance.mark('script-start');\n${subject.script.slice(head.length)}`;
   const server = createHttpServer((request, response) => {
     // The script arrives after the article is laid out and painted, as over any real connection; served at
     // once, the parser would run it before the article's first layout, and that layout would count as the

@@ -166,4 +166,12 @@ describe('dist/belarus-solidarity.js', () => {
   it('adds no global of its own', () => {
     expect('BelarusSolidarity' in window).to.be.false;
   });
+
+  it('starts with a UTF-8 byte order mark, then the compile hint as its first line', async () => {
+    // The mark decides how the file decodes on a page in another encoding; the hint works only as the
+    // first line (Chromium then compiles the functions while the file streams in, not when each is first called).
+    const bytes = new Uint8Array(await (await fetch(BUNDLE)).arrayBuffer());
+    expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder().decode(bytes.slice(3, 64)).split('\n')[0]).to.equal('//# allFunctionsCalledOnLoad');
+  });
 });
