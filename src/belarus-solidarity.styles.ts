@@ -48,11 +48,16 @@ export const styles = css`
 
   /*
    * Layouts follow the width the page gives the widget, not the window's. A container costs each widget
-   * time in proportion to what it holds (a fifth of a card's render on the frame), so the frame is one only
-   * for the banner's strip; elsewhere the countdown is the container of its own two-by-two, and the controls
-   * take their width from percentages (see .actions).
+   * time in proportion to what it holds (a fifth of a card's render on the frame, a tenth on the countdown),
+   * so the frame is one only for the banner's strip, and elsewhere no box at all (each costs every widget
+   * memory); there the countdown's halves and the controls take their width from percentages (see .half
+   * and .actions).
    */
+  .frame {
+    display: contents;
+  }
   .banner-frame {
+    display: block;
     container-type: inline-size;
   }
 
@@ -126,7 +131,6 @@ export const styles = css`
   .countdown {
     position: relative;
     margin: 0;
-    container-type: inline-size;
   }
 
   /* The partner's message: the slot itself is the box, so a widget without one has no element for it. */
@@ -152,27 +156,46 @@ export const styles = css`
   }
 
   /*
-   * Four equal columns: the numbers on one line, their words on the next. A flex row rather than a grid (a
-   * grid's layout data costs 5 KiB per widget), of the numbers and words themselves rather than of a box
-   * around each pair (four boxes more per widget). The basis lets exactly one line of numbers fit: four,
-   * three (to the minute) or one (to the day); the class is the precision shown.
+   * Four equal columns: the numbers on one line, their words on the next. Two halves (days and hours,
+   * minutes and seconds) side by side, each a row of its two numbers over their words; flex rows rather
+   * than grids (a grid's layout data costs 5 KiB per widget), of the numbers and words themselves rather
+   * than of a box around each pair (two boxes more per widget). Each basis leaves half an em to spare, so
+   * rounding never pushes a column onto the next line; the gaps make the four columns the same width.
    */
   .units {
     display: flex;
     flex-wrap: wrap;
+    gap: 0.25em 0.5em;
+  }
+  /*
+   * Narrow columns (sidebars, phones), under 24rem of the widget's width: the halves one over the other,
+   * two by two, a quarter em apart. Reckoned like the controls' width (see .actions), from the countdown's
+   * width (100%) and the box's padding and border, as no container is asked.
+   */
+  .half {
+    display: flex;
+    flex: 1 1 clamp(50% - 0.5em, (24rem - 2px - 2.5 * var(--_space) - 100%) * 1e6, 100%);
+    flex-wrap: wrap;
     column-gap: 0.5em;
+    min-width: 0;
   }
 
   .number,
   .word {
-    flex: 1 1 calc(25% - 0.5em);
+    flex: 1 1 calc(50% - 0.5em);
     min-width: 0;
     text-align: center;
   }
-  .minute > * {
-    flex-basis: calc(33.34% - 0.5em);
+  /* Three equal columns to the minute, whatever the width: two of them in the first half. */
+  .minute > .half {
+    flex: 2 1 0.5em;
   }
-  .day > * {
+  .minute > .half + .half {
+    flex: 1 1 0;
+  }
+  .minute > .half + .half > *,
+  .day > .half,
+  .day > .half > * {
     flex-basis: 100%;
   }
   /*
@@ -180,9 +203,10 @@ export const styles = css`
    * shown, whatever a page's ::part() rules say. One template for every precision and for the day itself
    * costs a widget less than a template per choice.
    */
-  .minute > :nth-child(n + 8),
-  .day > :nth-child(n + 4),
-  .today > [aria-hidden] {
+  .minute > .half + .half > :nth-child(n + 3),
+  .day > .half + .half,
+  .day > .half > :nth-child(n + 3),
+  .today > .half {
     display: none !important;
   }
 
@@ -356,27 +380,6 @@ export const styles = css`
     min-width: clamp(0px, (24rem - 2px - 2.5 * var(--_space) - 100%) * 1e6, 100%);
   }
 
-  /*
-   * There the four numbers go two by two, each pair over its words. The countdown is the container: 24rem
-   * of the widget is 21.5rem of the countdown inside the default padding and border.
-   */
-  @container (max-width: calc(21.49rem - 2px)) {
-    .second > * {
-      flex-basis: calc(50% - 0.5em);
-    }
-    /* Children from the sixth (after the spoken sentence and two pairs) are the second row. */
-    .second > :nth-child(n + 6) {
-      order: 2;
-    }
-    .second > .word:nth-child(n + 6) {
-      order: 3;
-    }
-    /* A quarter of the countdown's em between the pairs, said in the words' em. */
-    .second > .word:nth-child(-n + 5) {
-      margin-bottom: calc(0.25em / 0.875);
-    }
-  }
-
   .compact .number {
     font-size: 1.75em;
   }
@@ -400,20 +403,19 @@ export const styles = css`
     .banner .heading {
       font-size: 1.125em;
     }
-    /* Sized by its content in the strip, which a container cannot be. */
-    .banner .countdown {
-      container-type: normal;
-    }
     /* The partner's message: a line of its own under the strip. */
     .banner .message {
       grid-area: 2 / 1 / auto / -1;
     }
-    /* Columns as wide as their number or word: a grid, each number over its word. */
+    /* Columns as wide as their number or word: a grid of the units themselves, each number over its word. */
     .banner .units {
       display: grid;
       grid-auto-flow: column;
       grid-template-rows: auto auto;
-      column-gap: 1em;
+      gap: 0 1em;
+    }
+    .banner .half {
+      display: contents;
     }
     .banner .word {
       order: 0;

@@ -325,8 +325,9 @@ export class BelarusSolidarity extends LitElement {
     // The frame is, in the banner, the container its strip queries; the fill beside it gives the host its
     // natural width, which a container cannot (see the styles). The countdown is in this one template, not a
     // template of its own: each costs every widget an instance and marker nodes. Its units are written out
-    // rather than mapped for the same reason. Numbers and words are siblings, without a box around each
-    // pair, nor around them all: the styles put the words on the line under their numbers, and each is
+    // rather than mapped for the same reason. Numbers and words are siblings in two halves (days and
+    // hours, minutes and seconds), without a box around each pair: the styles put the words on the line
+    // under their numbers and the halves side by side or, in narrow columns, one over the other; each is
     // hidden from assistive technology, which reads the sentence instead. Only the seconds, which change
     // every second, are a child part (its text node changes in place); the rest change at most once a
     // minute and are set as textContent, which costs no marker node.
@@ -345,10 +346,14 @@ export class BelarusSolidarity extends LitElement {
           : html`<div role="heading" aria-level=${headingLevel} part="heading" class="heading" id="heading"><slot name="heading" .textContent=${m.heading}></slot></div>`}
         <div part="countdown" role="timer" class="countdown ${today ? 'today' : `units ${this.#shownPrecision}`}">
           <span class="spoken" .textContent=${spoken}></span>
-          <span part="days" class="number" aria-hidden="true" .textContent=${days}></span><span class="word" aria-hidden="true" .textContent=${word('days', days)}></span>
-          <span part="hours" class="number" aria-hidden="true" .textContent=${byDay ? '' : hours}></span><span class="word" aria-hidden="true" .textContent=${byDay ? '' : word('hours', hours)}></span>
-          <span part="minutes" class="number" aria-hidden="true" .textContent=${byDay ? '' : minutes}></span><span class="word" aria-hidden="true" .textContent=${byDay ? '' : word('minutes', minutes)}></span>
-          <span part="seconds" class="number" aria-hidden="true">${bySecond ? seconds : ''}</span><span class="word" aria-hidden="true" .textContent=${bySecond ? word('seconds', seconds) : ''}></span>
+          <span class="half">
+            <span part="days" class="number" aria-hidden="true" .textContent=${days}></span><span class="word" aria-hidden="true" .textContent=${word('days', days)}></span>
+            <span part="hours" class="number" aria-hidden="true" .textContent=${byDay ? '' : hours}></span><span class="word" aria-hidden="true" .textContent=${byDay ? '' : word('hours', hours)}></span>
+          </span>
+          <span class="half">
+            <span part="minutes" class="number" aria-hidden="true" .textContent=${byDay ? '' : minutes}></span><span class="word" aria-hidden="true" .textContent=${byDay ? '' : word('minutes', minutes)}></span>
+            <span part="seconds" class="number" aria-hidden="true">${bySecond ? seconds : ''}</span><span class="word" aria-hidden="true" .textContent=${bySecond ? word('seconds', seconds) : ''}></span>
+          </span>
         </div>
         <p part="summary" class="summary" .textContent=${layout === 'card' ? m.summary : ''}></p>
         <slot name="message" part="message" class="message" ?hidden=${!this.#hasMessage} @slotchange=${this.#onSlotChange}></slot>

@@ -7,9 +7,9 @@ import { LAYOUTS, numberRows, openAppeal, part, shadowElements, shown, useClock 
 const clock = useClock();
 const languages = Object.keys(catalogs) as Language[];
 
-async function inColumn(width: number, layout: string, lang: string): Promise<BelarusSolidarity> {
+async function inColumn(width: number, layout: string, lang: string, spacing = '1rem'): Promise<BelarusSolidarity> {
   const column = await fixture<HTMLElement>(
-    html`<div style="width: ${width}px"><belarus-solidarity layout=${layout} lang=${lang} join-url="https://example.org/"></belarus-solidarity></div>`,
+    html`<div style="width: ${width}px; --solidarity-spacing: ${spacing}"><belarus-solidarity layout=${layout} lang=${lang} join-url="https://example.org/"></belarus-solidarity></div>`,
   );
   const el = column.querySelector('belarus-solidarity')!;
   await el.updateComplete;
@@ -80,20 +80,23 @@ describe('layouts', () => {
     expect(numberRows(await inColumn(600, 'card', 'en'))).to.equal(1);
   });
 
-  it('changes to the narrow layout below 24rem of the widget, to the pixel: two by two, each control on a line of its own', async () => {
+  it('changes to the narrow layout below 24rem of the widget, to the pixel, at any spacing: two by two, each control on a line of its own', async () => {
     clock.at('2026-07-31T12:00:00+12:00');
     const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
     /** Whether the part takes the whole line it is on, `line` px wide. */
     const fills = (el: BelarusSolidarity, name: string, line: number) => Math.abs(part(el, name)!.getBoundingClientRect().width - line) < 0.5;
-    for (const [px, narrow] of [[24 * rem - 1, true], [24 * rem, false]] as const) {
-      const card = await inColumn(px, 'card', 'en');
-      expect(numberRows(card), `card, ${px} px: rows of numbers`).to.equal(narrow ? 2 : 1);
-      const line = card.shadowRoot!.querySelector('.actions')!.getBoundingClientRect().width;
-      expect(fills(card, 'join', line), `card, ${px} px: the join link takes its line`).to.equal(narrow);
-      expect(fills(card, 'calendar', line), `card, ${px} px: the calendar button takes its line`).to.equal(narrow);
-      const compact = await inColumn(px, 'compact', 'en');
-      expect(numberRows(compact), `compact, ${px} px: rows of numbers`).to.equal(narrow ? 2 : 1);
-      expect(fills(compact, 'join', part(compact, 'countdown')!.getBoundingClientRect().width), `compact, ${px} px: the join link takes its line`).to.equal(narrow);
+    for (const spacing of ['1rem', '0.5rem', '1.75rem']) {
+      for (const [px, narrow] of [[24 * rem - 1, true], [24 * rem, false]] as const) {
+        const at = `spacing ${spacing}, ${px} px`;
+        const card = await inColumn(px, 'card', 'en', spacing);
+        expect(numberRows(card), `card, ${at}: rows of numbers`).to.equal(narrow ? 2 : 1);
+        const line = card.shadowRoot!.querySelector('.actions')!.getBoundingClientRect().width;
+        expect(fills(card, 'join', line), `card, ${at}: the join link takes its line`).to.equal(narrow);
+        expect(fills(card, 'calendar', line), `card, ${at}: the calendar button takes its line`).to.equal(narrow);
+        const compact = await inColumn(px, 'compact', 'en', spacing);
+        expect(numberRows(compact), `compact, ${at}: rows of numbers`).to.equal(narrow ? 2 : 1);
+        expect(fills(compact, 'join', part(compact, 'countdown')!.getBoundingClientRect().width), `compact, ${at}: the join link takes its line`).to.equal(narrow);
+      }
     }
   });
 
