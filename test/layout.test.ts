@@ -117,6 +117,35 @@ describe('layouts', () => {
     }
   });
 
+  it('gives each number shown an equal column across the countdown in the card and compact, at every precision, narrow and wide', async () => {
+    clock.at('2026-07-31T12:00:00+12:00');
+    // Numbers per row: four in a row or two by two counting seconds; three in a row to the minute, narrow
+    // too (two rows would leave the minutes alone); the days alone to the day.
+    const rows = { second: { 240: '2+2', 600: '4' }, minute: { 240: '3', 600: '3' }, day: { 240: '1', 600: '1' } };
+    for (const layout of ['card', 'compact']) {
+      for (const [precision, byWidth] of Object.entries(rows)) {
+        for (const [width, expected] of Object.entries(byWidth)) {
+          const column = await fixture<HTMLElement>(
+            html`<div style="width: ${width}px"><belarus-solidarity layout=${layout} precision=${precision} lang="en"></belarus-solidarity></div>`,
+          );
+          const el = column.querySelector('belarus-solidarity')!;
+          await el.updateComplete;
+          const at = `${layout}, ${precision}, ${width} px`;
+          const countdown = part(el, 'countdown')!.getBoundingClientRect();
+          const boxes = ['days', 'hours', 'minutes', 'seconds'].map((n) => part(el, n)!).filter((n) => n.getClientRects().length).map((n) => n.getBoundingClientRect());
+          const lines = [...new Set(boxes.map((b) => Math.round(b.top)))].map((top) => boxes.filter((b) => Math.round(b.top) === top));
+          expect(lines.map((line) => line.length).join('+'), `${at}: numbers per row`).to.equal(expected);
+          const widths = boxes.map((b) => Math.round(b.width));
+          expect(Math.max(...widths) - Math.min(...widths), `${at}: column widths ${widths.join(', ')}`).to.be.at.most(1);
+          for (const line of lines) {
+            expect(line[0]!.left - countdown.left, `${at}: a row starts at the countdown's edge`).to.be.closeTo(0, 0.5);
+            expect(countdown.right - line.at(-1)!.right, `${at}: a row ends at the countdown's edge`).to.be.closeTo(0, 0.5);
+          }
+        }
+      }
+    }
+  });
+
   it('keeps the numbers’ width when they change (tabular figures)', async () => {
     clock.at('2026-07-31T12:00:00+12:00');
     const el = await inColumn(600, 'card', 'en');
