@@ -5,7 +5,9 @@
 // browser is left to finish its own start-up (it spends one or two seconds of CPU on it).
 //
 //   - One widget in an article, CPU throttled 4x: total blocking time and longest task from navigation to
-//     idle, and the time from the script starting to the widget rendered and laid out.
+//     idle, and the time from the script starting to the widget rendered and laid out; for that last
+//     figure, also the floor under it: the card's own markup and style sheet put in place by an element
+//     without Lit or any logic, and an element of one letter.
 //   - Upgrade and render of 1 and of 200 instances: from adding the script to all rendered and laid out.
 //   - 20 instances in view, ticking: main-thread time per second (every task) and script time per second
 //     (JavaScript, microtasks included, where Lit renders), both from a trace of the page's main thread.
@@ -54,9 +56,46 @@ const subjects = [
 const REFERENCE = subjects.at(-1);
 const OURS = subjects.slice(0, -1);
 
+/**
+ * A script that defines `<solidarity-markup>`: an element without Lit or any logic whose shadow root gets
+ * the given style sheet and markup, as written. What it costs to reach its first render is what the
+ * content alone costs, before any of the widget's own work.
+ */
+const markupElement = (css, markup) => `{
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(${JSON.stringify(css)});
+  const template = document.createElement('template');
+  template.innerHTML = ${JSON.stringify(markup)};
+  customElements.define('solidarity-markup', class extends HTMLElement {
+    connectedCallback() {
+      const root = this.attachShadow({ mode: 'open' });
+      root.adoptedStyleSheets = [sheet];
+      root.append(template.content.cloneNode(true));
+    }
+  });
+}`;
+
+/** The card as it first renders, from the built file: its shadow root's markup and its style sheets' text. */
+async function cardContent() {
+  const page = await freshPage();
+  try {
+    await page.addScriptTag({ content: BUNDLE });
+    return await page.evaluate(async (tag) => {
+      document.body.innerHTML = tag;
+      const card = document.body.firstElementChild;
+      await card.updateComplete;
+      const css = card.shadowRoot.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
+      // Lit's markers are comments: the content is the rest.
+      return { css, markup: card.shadowRoot.innerHTML.replace(/<!--[^]*?-->/g, '') };
+    }, subjects[0].tag);
+  } finally {
+    await page.close();
+  }
+}
+
 /** Resolves once every element on the page has rendered text in its shadow root, then forces layout. */
 const RENDERED = `async () => {
-  const elements = [...document.querySelectorAll('belarus-solidarity, relative-time')];
+  const elements = [...document.querySelectorAll('belarus-solidarity, relative-time, solidarity-markup')];
   const done = () => elements.every((el) => el.shadowRoot && el.shadowRoot.textContent.trim());
   for (let i = 0; i < 20 && !done(); i++) await Promise.resolve();
   while (!done()) await new Promise((resolve) => setTimeout(resolve, 0));
@@ -172,7 +211,7 @@ async function articleLoad(subject) {
     <main style="max-width: 700px; margin: 0 auto"><h1>4 August</h1>${paragraph}${subject.tag}${paragraph.repeat(6)}</main>
     <script src="/subject.js"${subject.module ? ' type="module"' : ''}></script>
     <script type="module">
-      const element = document.querySelector('belarus-solidarity, relative-time');
+      const element = document.querySelector('belarus-solidarity, relative-time, solidarity-markup');
       await customElements.whenDefined(element.localName);
       await (${RENDERED})();
       performance.mark('rendered');
@@ -390,6 +429,33 @@ function printTable(rows) {
   for (const row of rows.slice(1)) console.log(line(row));
 }
 
+/**
+ * The floor under the card's first render in the slowed article: the same figure for the card's markup and
+ * style sheet alone (see markupElement) and for an element of one letter, taking turns with the card.
+ */
+async function printContentFloor() {
+  const { css, markup } = await cardContent();
+  const tag = '<solidarity-markup lang="en"></solidarity-markup>';
+  const cases = [
+    ['card', subjects[0]],
+    ["the card's markup and style sheet alone", { name: 'markup', script: markupElement(css, markup), module: false, tag }],
+    ['an element of one letter', { name: 'letter', script: markupElement('', 'x'), module: false, tag }],
+  ];
+  const values = cases.map(() => []);
+  for (let run = 0; run < RUNS; run++) {
+    for (const [i, [, subject]] of cases.entries()) {
+      values[i].push((await articleLoad(subject)).firstRender);
+      process.stderr.write('.');
+    }
+  }
+  process.stderr.write('\n');
+  printTable([
+    [`article, CPU ${THROTTLING}x: script start to first render (ms)`, 'median', 'fastest'],
+    ...cases.map(([label], i) => [label, median(values[i]).toFixed(1), Math.min(...values[i]).toFixed(1)]),
+  ]);
+  console.log('\nThe same measurement as above, for what the card shows without any of its script, and for almost nothing.\n');
+}
+
 async function printLayoutShift() {
   const snippets = await demoSnippets();
   const cases = [
@@ -484,6 +550,7 @@ try {
     }
     printTable(rows);
     console.log("\nEach ratio is the median of the runs' ratios to the reference; below 1 means less time or memory.\n");
+    if (measurements.some((m) => m.run === articleLoad)) await printContentFloor();
   }
   await printLayoutShift();
 } finally {
