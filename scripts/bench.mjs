@@ -93,9 +93,12 @@ async function cardContent() {
   }
 }
 
+/** Every element the benchmark measures: the widget, the reference and the markup alone (see markupElement). */
+const MEASURED = 'belarus-solidarity, relative-time, solidarity-markup';
+
 /** Resolves once every element on the page has rendered text in its shadow root, then forces layout. */
 const RENDERED = `async () => {
-  const elements = [...document.querySelectorAll('belarus-solidarity, relative-time, solidarity-markup')];
+  const elements = [...document.querySelectorAll('${MEASURED}')];
   const done = () => elements.every((el) => el.shadowRoot && el.shadowRoot.textContent.trim());
   for (let i = 0; i < 20 && !done(); i++) await Promise.resolve();
   while (!done()) await new Promise((resolve) => setTimeout(resolve, 0));
@@ -211,7 +214,7 @@ async function articleLoad(subject) {
     <main style="max-width: 700px; margin: 0 auto"><h1>4 August</h1>${paragraph}${subject.tag}${paragraph.repeat(6)}</main>
     <script src="/subject.js"${subject.module ? ' type="module"' : ''}></script>
     <script type="module">
-      const element = document.querySelector('belarus-solidarity, relative-time, solidarity-markup');
+      const element = document.querySelector('${MEASURED}');
       await customElements.whenDefined(element.localName);
       await (${RENDERED})();
       performance.mark('rendered');
@@ -301,11 +304,12 @@ async function tickingCost(subject) {
     await page.addScriptTag({ content: subject.script, type: subject.module ? 'module' : 'text/javascript' });
     await page.evaluate(`(${RENDERED})()`);
     // Every instance must be in view, or the comparison would favour an element that rests out of sight.
-    const inView = await page.evaluate(() =>
-      [...document.querySelectorAll('belarus-solidarity, relative-time')].every((el) => el.getBoundingClientRect().bottom <= innerHeight),
+    const inView = await page.evaluate(
+      (measured) => [...document.querySelectorAll(measured)].every((el) => el.getBoundingClientRect().bottom <= innerHeight),
+      MEASURED,
     );
     if (!inView) throw new Error(`${subject.name}: not every instance is in view`);
-    const text = () => page.evaluate(() => document.querySelector('belarus-solidarity, relative-time').shadowRoot.textContent);
+    const text = () => page.evaluate((measured) => document.querySelector(measured).shadowRoot.textContent, MEASURED);
     // Let the first render's after-work (garbage collection, idle tasks) settle.
     await new Promise((resolve) => setTimeout(resolve, 2000));
     const before = await text();
