@@ -7,9 +7,14 @@ import { LAYOUTS, numberRows, openAppeal, part, shadowElements, shown, useClock 
 const clock = useClock();
 const languages = Object.keys(catalogs) as Language[];
 
-async function inColumn(width: number, layout: string, lang: string, spacing = '1rem'): Promise<BelarusSolidarity> {
+async function inColumn(
+  width: number,
+  layout: string,
+  lang: string,
+  { spacing = '1rem', precision = 'second' } = {},
+): Promise<BelarusSolidarity> {
   const column = await fixture<HTMLElement>(
-    html`<div style="width: ${width}px; --solidarity-spacing: ${spacing}"><belarus-solidarity layout=${layout} lang=${lang} join-url="https://example.org/"></belarus-solidarity></div>`,
+    html`<div style="width: ${width}px; --solidarity-spacing: ${spacing}"><belarus-solidarity layout=${layout} lang=${lang} precision=${precision} join-url="https://example.org/"></belarus-solidarity></div>`,
   );
   const el = column.querySelector('belarus-solidarity')!;
   await el.updateComplete;
@@ -88,12 +93,12 @@ describe('layouts', () => {
     for (const spacing of ['1rem', '0.5rem', '1.75rem']) {
       for (const [px, narrow] of [[24 * rem - 1, true], [24 * rem, false]] as const) {
         const at = `spacing ${spacing}, ${px} px`;
-        const card = await inColumn(px, 'card', 'en', spacing);
+        const card = await inColumn(px, 'card', 'en', { spacing });
         expect(numberRows(card), `card, ${at}: rows of numbers`).to.equal(narrow ? 2 : 1);
         const line = card.shadowRoot!.querySelector('.actions')!.getBoundingClientRect().width;
         expect(fills(card, 'join', line), `card, ${at}: the join link takes its line`).to.equal(narrow);
         expect(fills(card, 'calendar', line), `card, ${at}: the calendar button takes its line`).to.equal(narrow);
-        const compact = await inColumn(px, 'compact', 'en', spacing);
+        const compact = await inColumn(px, 'compact', 'en', { spacing });
         expect(numberRows(compact), `compact, ${at}: rows of numbers`).to.equal(narrow ? 2 : 1);
         expect(fills(compact, 'join', part(compact, 'countdown')!.getBoundingClientRect().width), `compact, ${at}: the join link takes its line`).to.equal(narrow);
       }
@@ -106,11 +111,7 @@ describe('layouts', () => {
     for (const layout of LAYOUTS) {
       for (const [precision, expected] of Object.entries(words)) {
         for (const width of [240, 600, 1200]) {
-          const column = await fixture<HTMLElement>(
-            html`<div style="width: ${width}px"><belarus-solidarity layout=${layout} precision=${precision} lang="en"></belarus-solidarity></div>`,
-          );
-          const el = column.querySelector('belarus-solidarity')!;
-          await el.updateComplete;
+          const el = await inColumn(width, layout, 'en', { precision });
           expect((shown(el) as { words: string[] }).words, `${layout}, ${precision}, ${width} px`).to.deep.equal(expected);
         }
       }
@@ -125,11 +126,7 @@ describe('layouts', () => {
     for (const layout of ['card', 'compact']) {
       for (const [precision, byWidth] of Object.entries(rows)) {
         for (const [width, expected] of Object.entries(byWidth)) {
-          const column = await fixture<HTMLElement>(
-            html`<div style="width: ${width}px"><belarus-solidarity layout=${layout} precision=${precision} lang="en"></belarus-solidarity></div>`,
-          );
-          const el = column.querySelector('belarus-solidarity')!;
-          await el.updateComplete;
+          const el = await inColumn(Number(width), layout, 'en', { precision });
           const at = `${layout}, ${precision}, ${width} px`;
           const countdown = part(el, 'countdown')!.getBoundingClientRect();
           const boxes = ['days', 'hours', 'minutes', 'seconds'].map((n) => part(el, n)!).filter((n) => n.getClientRects().length).map((n) => n.getBoundingClientRect());
