@@ -127,6 +127,26 @@ const launchers = {
 
 const labels = { chromium: 'Chromium', firefox: 'Firefox', webkit: 'WebKit' };
 
+/**
+ * `emulate-time-zone` moves one open page to another zone, as a laptop taken across a border does (the
+ * zone `null` gives it back its own). Answers whether the engine could: Chromium through the DevTools
+ * protocol, Firefox through WebDriver BiDi; WebKitGTK's WebDriver has no way to.
+ */
+const timeZoneCommand = {
+  name: 'emulate-time-zone',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-time-zone') return undefined;
+    const page = session.browser.getPage?.(session.id);
+    if (!page) return false;
+    try {
+      await page.emulateTimezone(payload.zone ?? undefined);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+};
+
 async function browsersWith(settingsName) {
   const settings = SETTINGS[settingsName];
   const engines = wanted.filter((engine) => engine !== 'webkit' || settings.gtk !== null);
@@ -163,7 +183,7 @@ export default {
   // esbuild only takes the types out of the test files. Any other target rewrites JavaScript for the engines
   // it does not count as current (WebKit among them): the built file and the pages' inline scripts would
   // reach WebKit as esbuild's output (ASCII-escaped, without the file's first bytes), not as partners get them.
-  plugins: [esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.json' }), timeZoneCommand],
   browserStartTimeout: 60_000,
   testsStartTimeout: 60_000,
   testsFinishTimeout: 180_000,

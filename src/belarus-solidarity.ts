@@ -223,6 +223,8 @@ export class BelarusSolidarity extends LitElement {
   #options!: Options;
   #countdown: Countdown | undefined;
   #reachedTheDay = false;
+  /** The year whose 4 August the widget has shown. */
+  #dayOf = 0;
   #appealShown = false;
   #appealOpen = false;
   /** Whether the options must be resolved again: a tick alone never needs it. */
@@ -284,8 +286,11 @@ export class BelarusSolidarity extends LitElement {
     const schedule = scheduleAt(now, zone, showDaysBefore, countdown);
     this.#shown = schedule?.shown ?? true;
     this.#scheduleChange = schedule?.nextChange;
-    // Only the passing of time counts as reaching the day, not a change of zone that lands on it.
-    this.#reachedTheDay = timeZone === previousZone && this.#countdown?.today === false && countdown.today;
+    // Each year's day is reached once: by time passing or by the clock set into it, not by a change of the
+    // widget's zone that lands on it, nor by a first render on it, nor again after the clock went out and back.
+    const { today, year } = countdown;
+    this.#reachedTheDay = today && this.#dayOf !== year && timeZone === previousZone;
+    if (today) this.#dayOf = year;
     this.#countdown = countdown;
   }
 
@@ -296,8 +301,7 @@ export class BelarusSolidarity extends LitElement {
     // Woken when the display changes next, if it can be seen; out of sight or off season, only when the
     // schedule changes (never, without one).
     const display = this.#shown && this.#live.inSight ? this.#countdown!.nextChange : Infinity;
-    const next = Math.min(display, this.#scheduleChange ?? Infinity);
-    this.#live.wakeAt(next === Infinity ? undefined : next);
+    this.#live.wakeAt(Math.min(display, this.#scheduleChange ?? Infinity));
     if (this.#reachedTheDay) {
       this.dispatchEvent(new CustomEvent('solidarity-day', { bubbles: true, composed: true }));
     }

@@ -40,9 +40,8 @@ interface WallClock {
 // to build, so each zone keeps one.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatterFor(zone: TimeZone): Intl.DateTimeFormat {
-  const key = zone ?? '';
-  let formatter = formatters.get(key);
+function formatterFor(zone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(zone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-US', {
       timeZone: zone,
@@ -54,7 +53,7 @@ function formatterFor(zone: TimeZone): Intl.DateTimeFormat {
       minute: 'numeric',
       second: 'numeric',
     });
-    formatters.set(key, formatter);
+    formatters.set(zone, formatter);
   }
   return formatter;
 }
@@ -110,16 +109,18 @@ const dayStarts = new Map<string, number>();
  * instant that exists on that day, and where midnight happens twice, the first.
  */
 export function dayStart(year: number, month: number, day: number, zone: TimeZone): number {
+  // The visitor's zone is Date's own, and it can change while the page is open (a laptop crossing a border),
+  // so it is never cached. Date finds that first instant itself: past a skipped midnight, the earlier of two.
+  if (zone === undefined) return +new Date(year, month - 1, day);
   const midnightAsUtc = Date.UTC(year, month - 1, day);
-  const key = `${zone ?? ''}|${midnightAsUtc}`;
+  const key = `${zone}|${midnightAsUtc}`;
   let start = dayStarts.get(key);
   if (start === undefined) {
-    const date = new Date(midnightAsUtc);
     // The offsets in force a day either side cover any change near midnight.
     const candidates = [-DAY_MS, 0, DAY_MS].map((shift) => midnightAsUtc - offsetAt(midnightAsUtc + shift, zone));
     const onTheDay = candidates.filter((t) => {
       const c = wallClock(t, zone);
-      return c.year === date.getUTCFullYear() && c.month === date.getUTCMonth() + 1 && c.day === date.getUTCDate();
+      return Date.UTC(c.year, c.month - 1, c.day) === midnightAsUtc;
     });
     start = Math.min(...(onTheDay.length ? onTheDay : candidates));
     dayStarts.set(key, start);

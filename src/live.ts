@@ -16,12 +16,13 @@ const motion = () => (motionQuery ??= matchMedia('(prefers-reduced-motion: reduc
 
 export class LiveController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
-  #stopWaiting: (() => void) | undefined;
   #stopWatching: (() => void) | undefined;
   #stopFollowingLang: (() => void) | undefined;
   /** Told when what the widget inherits may have changed: it was (re)connected, or a `lang` changed. */
   readonly #onContextChange: () => void;
   readonly #onMotionChange = () => this.#contextChanged();
+  /** The widget's one wake with the shared clock. */
+  readonly #wake = () => this.#host.requestUpdate();
   /**
    * Whether the widget is in the viewport: out of sight, it needs waking only for its schedule. Until the
    * observer first reports, the widget counts as in sight, so it ticks from the start.
@@ -52,17 +53,16 @@ export class LiveController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.wakeAt(undefined);
+    this.wakeAt(Infinity);
     this.#stopWatching?.();
     this.#stopFollowingLang?.();
     this.#stopWatching = this.#stopFollowingLang = undefined;
     motion().removeEventListener('change', this.#onMotionChange);
   }
 
-  /** Updates the widget at `instant` (none: not until something else changes). */
-  wakeAt(instant: number | undefined): void {
-    this.#stopWaiting?.();
-    this.#stopWaiting = instant === undefined ? undefined : wakeAt(instant, () => this.#host.requestUpdate());
+  /** Updates the widget at `instant` (`Infinity`: not until something else changes). */
+  wakeAt(instant: number): void {
+    wakeAt(this.#wake, instant);
   }
 
   #contextChanged(): void {

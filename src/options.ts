@@ -73,10 +73,8 @@ export function quote(value: string): string {
  * text at heart, such as a `URL`.
  */
 function textOf(value: unknown): string | null | undefined {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
-  if (typeof value !== 'object') return undefined;
+  if (value == null) return null;
+  if (typeof value === 'symbol' || typeof value === 'function') return undefined;
   try {
     return String(value);
   } catch {

@@ -74,4 +74,22 @@ describe('a visitor who prefers a dark scheme and reduced motion', () => {
     expect(widgets.map(numbers)).to.deep.equal(['2 13 29 -', '2 13 29 -']);
     expect(numbers(day)).to.equal('3 - - -');
   });
+
+  it('is right at the next minute after the clock is set back an hour, or forward a day', async () => {
+    for (const [jump, expected] of [
+      [-3_600_000, ['2 14 29 -', '2 14 28 -']],
+      [86_400_000, ['1 13 29 -', '1 13 28 -']],
+    ] as const) {
+      const c = clock.at('2026-08-01T10:30:15.250+12:00');
+      const el = await fixture<BelarusSolidarity>(html`<belarus-solidarity precision="second"></belarus-solidarity>`);
+      const numbers = () => ['days', 'hours', 'minutes', 'seconds'].map((name) => shownPart(el, name)?.textContent ?? '-').join(' ');
+      expect(numbers()).to.equal('2 13 30 -');
+      c.setSystemTime(Date.now() + jump);
+      for (const shown of expected) {
+        c.tick(60_000);
+        await el.updateComplete;
+        expect(numbers(), `${jump} ms`).to.equal(shown);
+      }
+    }
+  });
 });
