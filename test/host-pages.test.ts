@@ -363,3 +363,91 @@ describe('a page that requires Trusted Types', () => {
     });
   }
 });
+
+/**
+ * Older engines, emulated in today's by taking an API away before the script runs: each page must end with
+ * a working widget or the fallback link, and no error but the one an engine that cannot parse the file
+ * logs itself. See the README's "Browsers".
+ */
+describe('an engine without what the widget needs', () => {
+  afterEach(closeAll);
+
+  const FALLBACK = '<a href="https://example.org/join">4 August: International Day of Solidarity with Belarus</a>';
+  /** Runs before anything else on the page: records every uncaught error. */
+  const ERRORS = `<script>window.errors = []; addEventListener('error', (e) => errors.push(e.message));</script>`;
+
+  async function pageWithout(takeAway: string, script = `<script src="${BUNDLE}"></script>`): Promise<Frame> {
+    return openPage({
+      head: `${ERRORS}<script>${takeAway}</script>`,
+      body: `<belarus-solidarity join-url="https://example.org/join">${FALLBACK}</belarus-solidarity>
+             <div id="mounted"><script src="${BUNDLE}" data-mount data-layout="compact"></script></div>${script}`,
+    });
+  }
+
+  /** The fallback link as a visitor sees it, and no widget anywhere (data-mount adds none). */
+  async function keepsTheFallback({ win, doc }: Frame, errors: string[] = []): Promise<void> {
+    await pause(200);
+    const widgets = [...doc.querySelectorAll('belarus-solidarity')];
+    expect(widgets, 'no widget made for data-mount').to.have.length(1);
+    expect(widgets[0]!.shadowRoot, 'not upgraded').to.equal(null);
+    const link = widgets[0]!.querySelector('a')!;
+    expect(link.getClientRects().length, 'the fallback link is shown').to.be.above(0);
+    expect(link.href).to.equal('https://example.org/join');
+    expect(win.errors).to.deep.equal(errors);
+  }
+
+  /** Both widgets (the pasted one and data-mount's) count down, styled, and nothing went wrong. */
+  async function works({ win, doc }: Frame): Promise<void> {
+    const widgets = await upgraded(doc);
+    expect(widgets).to.have.length(2);
+    expect(widgets[0]!.querySelector('a')!.getClientRects().length, 'the fallback is hidden').to.equal(0);
+    expect(part(widgets[0]!, 'days')!.textContent).to.equal('33');
+    const join = win.getComputedStyle(part(widgets[0]!, 'join')!);
+    expect(join.backgroundColor, 'styled: the join link in the accent color').to.equal('rgb(179, 18, 31)');
+    expect(win.errors).to.deep.equal([]);
+  }
+
+  it('without custom elements: the fallback', async () => {
+    await keepsTheFallback(await pageWithout(`Object.defineProperty(window, 'customElements', { value: undefined });`));
+  });
+
+  it('without container queries (older than the floor): the fallback', async () => {
+    const page = await pageWithout(`{
+      const supports = CSS.supports.bind(CSS);
+      CSS.supports = (...query) => !String(query).includes('container') && supports(...query);
+    }`);
+    await keepsTheFallback(page);
+  });
+
+  it('without ElementInternals states: the widget', async () => {
+    await works(await pageWithout(`delete ElementInternals.prototype.states;`));
+  });
+
+  it('without ElementInternals at all: the widget', async () => {
+    await works(await pageWithout(`delete HTMLElement.prototype.attachInternals; delete window.ElementInternals;`));
+  });
+
+  it('without constructable style sheets: the widget, styled', async () => {
+    await works(
+      await pageWithout(`for (const proto of [Document.prototype, ShadowRoot.prototype]) delete proto.adoptedStyleSheets;
+        delete CSSStyleSheet.prototype.replace; delete CSSStyleSheet.prototype.replaceSync;`),
+    );
+  });
+
+  it('that cannot parse the file: the fallback, and its parse error alone', async () => {
+    // The file with one token no engine parses at its end: nothing of it runs, as in an engine too old for its syntax.
+    const source = await (await fetch(BUNDLE)).text();
+    const unparsable = `<script>${source.replace(/<\/script/gi, '<\\/script')}\n)</script>`;
+    const page = await openPage({
+      head: ERRORS,
+      body: `<belarus-solidarity join-url="https://example.org/join">${FALLBACK}</belarus-solidarity>${unparsable}`,
+    });
+    await pause(200);
+    // One error, the parse error (WebKit reports it in a srcdoc frame as "Script error.", without details).
+    expect(page.win.errors).to.have.length(1);
+    expect(page.win.errors[0]).to.match(/SyntaxError|Script error/);
+    const widget = page.doc.querySelector('belarus-solidarity')!;
+    expect(widget.shadowRoot).to.equal(null);
+    expect(widget.querySelector('a')!.getClientRects().length).to.be.above(0);
+  });
+});
