@@ -27,8 +27,11 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 let timerAt = 0;
 /** The latest time any widget was shown for: the clock reading less than that has been set back. */
 let latest = 0;
-/** The visitor's zone as the clock last looked: its offset and name then (none before its first look). */
-let zone = '';
+/**
+ * The visitor's zone as the clock last saw it, its offset and name: 'GMT+0200 (Central European Summer Time)'
+ * tells a change even to a zone of the same offset today. Unknown ('') once no widget waits.
+ */
+let zone = Date().slice(25);
 
 const pageHidden = () => document.visibilityState === 'hidden';
 
@@ -53,7 +56,6 @@ function stop(): void {
 function fire(): void {
   timer = undefined;
   const now = Date.now();
-  // 'GMT+0200 (Central European Summer Time)': a zone change, even to one of the same offset today.
   const zoneNow = Date().slice(25);
   const all = now < latest || zoneNow !== zone;
   latest = now;
@@ -66,7 +68,10 @@ function fire(): void {
   schedule();
 }
 
-// A page restored from the back/forward cache need not say it became visible, so its showing counts too.
+/**
+ * The page hidden or shown again. A page restored from the back/forward cache need not say it became
+ * visible, so its `pageshow` counts too (the first one, as the page loads, is one look early).
+ */
 function onPageChange(): void {
   stop();
   if (!pageHidden()) fire();
@@ -81,7 +86,7 @@ addEventListener('pageshow', onPageChange);
 export function wakeAt(listener: Listener, instant: number): void {
   if (instant === Infinity) {
     // The timer stays while others wait: if it was for this wake, it comes early, wakes no one and looks again.
-    // With no one waiting the clock stops, and forgets the zone: the next widget may have been shown in another.
+    // With no one waiting the clock stops, and forgets the zone: the next widget may be shown in another.
     if (wakes.delete(listener) && !wakes.size) {
       stop();
       zone = '';

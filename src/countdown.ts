@@ -110,7 +110,8 @@ const dayStarts = new Map<string, number>();
  */
 export function dayStart(year: number, month: number, day: number, zone: TimeZone): number {
   // The visitor's zone is Date's own, and it can change while the page is open (a laptop crossing a border),
-  // so it is never cached. Date finds that first instant itself: past a skipped midnight, the earlier of two.
+  // so nothing of it is cached. Date finds the same instant: after a skipped midnight, the first that
+  // exists; of a midnight that happens twice, the first.
   if (zone === undefined) return +new Date(year, month - 1, day);
   const midnightAsUtc = Date.UTC(year, month - 1, day);
   const key = `${zone}|${midnightAsUtc}`;
