@@ -147,6 +147,17 @@ function wordsMarkup({ heading, message, link, linkText }) {
   return lines.map((line) => `  ${line}\n`).join('');
 }
 
+/**
+ * The WordPress plugin's shortcode for the same settings. A shortcode ends at the first `]`, and its values
+ * are in double quotes, so brackets become parentheses and double quotes typographic ones. The message's
+ * link has no place in a shortcode; the block takes the words alone too.
+ */
+function shortcode(attributes, { heading, message }) {
+  const value = (text) => text.replace(/\[/g, '(').replace(/]/g, ')').replace(/"/g, '”');
+  const options = [...attributes, ['heading', heading], ['message', message]].filter(([, text]) => text);
+  return `[belarus_solidarity${options.map(([name, text]) => ` ${name.replaceAll('-', '_')}="${value(text)}"`).join('')}]`;
+}
+
 let sri = '';
 let cdnUrl = '';
 
@@ -197,7 +208,14 @@ async function render() {
   if (current !== renders) return;
   showPreviewTime();
 
-  const selfHosted = document.querySelector('input[name="source"]:checked').value === 'self';
+  const source = document.querySelector('input[name="source"]:checked').value;
+  document.getElementById('script-only').hidden = source === 'wordpress';
+  if (source === 'wordpress') {
+    snippet.textContent = shortcode(attributes, partnerWords);
+    oneLine.textContent = '';
+    return;
+  }
+  const selfHosted = source === 'self';
   const src = selfHosted ? scriptUrl.value.trim() || 'belarus-solidarity.js' : cdnUrl;
   const script = `<script src="${escapeHtml(src)}" integrity="${sri}" crossorigin="anonymous"`;
   const attributeText = attributes.map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');

@@ -74,6 +74,35 @@ describe('the demo configurator', () => {
     expect(demo.page.getElementById('one-line')!.textContent).to.contain('data-lang="be"').and.contain('data-layout="compact"');
   });
 
+  it('offers WordPress the plugin, and its shortcode for the same settings', async () => {
+    const form = demo.page.getElementById('options') as HTMLFormElement;
+    const heading = form.elements.namedItem('slot-heading') as HTMLInputElement;
+    heading.value = 'Vigil [Vilnius] "today"';
+    heading.dispatchEvent(new Event('input', { bubbles: true }));
+    const choose = (source: string) => {
+      const radio = demo.page.querySelector<HTMLInputElement>(`input[name="source"][value="${source}"]`)!;
+      radio.checked = true;
+      radio.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    choose('wordpress');
+    const snippet = demo.page.getElementById('snippet')!;
+    await waitUntil(() => snippet.textContent!.startsWith('['), 'the shortcode');
+    // A shortcode ends at the first "]" and quotes its values: the heading keeps its words, not those marks.
+    expect(snippet.textContent).to.equal(
+      '[belarus_solidarity lang="be" layout="compact" join_url="https://example.org/”quoted”" heading="Vigil (Vilnius) ”today”"]',
+    );
+    expect(demo.page.getElementById('script-only')!.hidden).to.equal(true);
+    const zip = new Uint8Array(await (await fetch(demo.page.querySelector<HTMLAnchorElement>('#wordpress-download')!.href)).arrayBuffer());
+    expect(String.fromCharCode(...zip.slice(0, 4))).to.equal('PK\x03\x04');
+    expect(new TextDecoder().decode(zip)).to.contain('belarus-solidarity/belarus-solidarity.php').and.contain('belarus-solidarity/belarus-solidarity.js');
+
+    heading.value = '';
+    heading.dispatchEvent(new Event('input', { bubbles: true }));
+    choose('self');
+    await waitUntil(() => snippet.textContent!.startsWith('<script'), 'the script snippet again');
+    expect(demo.page.getElementById('script-only')!.hidden).to.equal(false);
+  });
+
   /** A plain page with the snippet in a column `width` px wide, set in `font`, on a clock away from 4 August. */
   const paste = async (html: string, width: number, font = 'system-ui, sans-serif') => {
     const frame = document.createElement('iframe');

@@ -1,0 +1,327 @@
+<?php
+/**
+ * Plugin Name:       Belarus Solidarity Countdown
+ * Plugin URI:        https://github.com/belarus-solidarity/belarus-solidarity
+ * Description:       A countdown to 4 August, the International Day of Solidarity with Civil Society of Belarus: a block, a shortcode and a site-wide banner, in twelve languages. It sends nothing and stores nothing about visitors.
+ * Version:           0.1.0
+ * Requires at least: 6.1
+ * Requires PHP:      7.4
+ * Author:            The belarus-solidarity contributors
+ * License:           MIT
+ * License URI:       https://opensource.org/licenses/MIT
+ * Text Domain:       belarus-solidarity
+ * Domain Path:       /languages
+ *
+ * @package belarus-solidarity
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/** The widget's version, which is the plugin's: it goes into the script's URL, so a new file is never served from a stale cache. */
+const BELARUS_SOLIDARITY_VERSION = '0.1.0';
+
+/** The option that holds the banner's settings; uninstall.php deletes it. */
+const BELARUS_SOLIDARITY_BANNER_OPTION = 'belarus_solidarity_banner';
+
+/**
+ * The widget's options: each attribute of the element with the values it accepts, as the widget itself
+ * checks them. Block attributes, shortcode attributes and the banner's settings are all checked here.
+ */
+function belarus_solidarity_choices() {
+	return array(
+		'layout'    => array( 'card', 'banner', 'compact' ),
+		'theme'     => array( 'light', 'dark', 'auto' ),
+		'precision' => array( 'second', 'minute', 'day' ),
+		'lang'      => array_keys( belarus_solidarity_day_names() ),
+	);
+}
+
+/**
+ * The day's name in each of the widget's languages, as the widget's own heading says it: the fallback link's
+ * text, shown where the widget cannot run (feeds, e-mail, no JavaScript, the plugin deactivated).
+ */
+function belarus_solidarity_day_names() {
+	return array(
+		'en' => 'International Day of Solidarity with Belarus',
+		'be' => 'Міжнародны дзень салідарнасці з Беларуссю',
+		'ru' => 'Международный день солидарности с Беларусью',
+		'uk' => 'Міжнародний день солідарності з Білоруссю',
+		'pl' => "Międzynarodowy Dzień Solidarności z\u{00a0}Białorusią",
+		'lt' => 'Tarptautinė solidarumo su Baltarusija diena',
+		'lv' => 'Starptautiskā solidaritātes diena ar Baltkrieviju',
+		'et' => 'Rahvusvaheline solidaarsuspäev Valgevenega',
+		'de' => 'Internationaler Tag der Solidarität mit Belarus',
+		'fr' => 'Journée internationale de solidarité avec le Bélarus',
+		'es' => 'Día Internacional de Solidaridad con Bielorrusia',
+		'it' => 'Giornata internazionale di solidarietà con la Bielorussia',
+	);
+}
+
+/**
+ * An option's value as the widget would take it, or '' where the value is missing or not acceptable (the
+ * widget's default then applies). Names are the element's attribute names.
+ *
+ * @param string $name  An attribute of the element, or `heading` or `message` for the partner's words.
+ * @param mixed  $value What a block, a shortcode or the settings page handed in.
+ * @return string
+ */
+function belarus_solidarity_check( $name, $value ) {
+	if ( ! is_scalar( $value ) ) {
+		return '';
+	}
+	$value   = trim( (string) $value );
+	$choices = belarus_solidarity_choices();
+	switch ( $name ) {
+		case 'layout':
+		case 'theme':
+		case 'precision':
+			$value = strtolower( $value );
+			return in_array( $value, $choices[ $name ], true ) ? $value : '';
+		case 'lang':
+			// A region or script subtag changes nothing in the widget: pt-BR would be pt, ru-RU is ru.
+			$primary = strtolower( explode( '-', str_replace( '_', '-', $value ) )[0] );
+			return in_array( $primary, $choices['lang'], true ) ? $primary : '';
+		case 'heading-level':
+			return preg_match( '/^[1-6]$/', $value ) ? $value : '';
+		case 'show-days-before':
+			return preg_match( '/^\+?\d{1,3}$/', $value ) && (int) $value <= 365 ? (string) (int) $value : '';
+		case 'time-zone':
+			foreach ( timezone_identifiers_list( DateTimeZone::ALL_WITH_BC ) as $zone ) {
+				if ( 0 === strcasecmp( $zone, $value ) ) {
+					return $zone;
+				}
+			}
+			return '';
+		case 'join-url':
+			return belarus_solidarity_check_url( $value );
+		case 'join-label':
+		case 'heading':
+			return belarus_solidarity_check_text( $value, 200 );
+		case 'message':
+			return belarus_solidarity_check_text( $value, 1000 );
+	}
+	return '';
+}
+
+/**
+ * A link the widget may follow: http, https or mailto, or a path on this site. A browser drops tabs and line
+ * breaks from a URL and spaces around it, so " java\tscript:" is read as it would be followed.
+ *
+ * @param string $value The link as given.
+ * @return string The link, or '' when it is not one of those.
+ */
+function belarus_solidarity_check_url( $value ) {
+	$url = preg_replace( '/[\t\n\r]+/', '', trim( $value, "\x00..\x20" ) );
+	if ( '' === $url || strlen( $url ) > 2000 || preg_match( '/[\x00-\x1f\x7f]/', $url ) ) {
+		return '';
+	}
+	$scheme = wp_parse_url( $url, PHP_URL_SCHEME );
+	if ( null === $scheme || false === $scheme ) {
+		return '/' === $url[0] && ! preg_match( '/^[a-z][a-z0-9+.-]*:/i', $url ) ? esc_url_raw( $url ) : '';
+	}
+	return in_array( strtolower( $scheme ), array( 'http', 'https', 'mailto' ), true )
+		? esc_url_raw( $url, array( 'http', 'https', 'mailto' ) )
+		: '';
+}
+
+/**
+ * Plain text on one line, at most `$length` characters: the widget shows it as text, never as markup, and it
+ * is escaped wherever it is written.
+ *
+ * @param string $value  The text as given.
+ * @param int    $length The longest text kept.
+ * @return string
+ */
+function belarus_solidarity_check_text( $value, $length ) {
+	$text = trim( preg_replace( '/[\x00-\x1f\x7f]+/u', ' ', $value ) ?? '' );
+	return mb_substr( $text, 0, $length );
+}
+
+/** The defaults the element itself applies; an option equal to its default is not written out. */
+function belarus_solidarity_defaults() {
+	return array(
+		'layout'        => 'card',
+		'theme'         => 'light',
+		'precision'     => 'second',
+		'heading-level' => '2',
+	);
+}
+
+/**
+ * The element for a set of options, checked, with the partner's words in its slots and the fallback the
+ * visitor sees where the widget cannot run: a link to the join page, or the day's name.
+ *
+ * @param array $options Options by attribute name (and `heading`, `message`), unchecked.
+ * @return string HTML.
+ */
+function belarus_solidarity_element( $options ) {
+	$checked = array();
+	foreach ( array( 'layout', 'theme', 'lang', 'time-zone', 'join-url', 'join-label', 'precision', 'show-days-before', 'heading-level', 'heading', 'message' ) as $name ) {
+		$checked[ $name ] = belarus_solidarity_check( $name, isset( $options[ $name ] ) ? $options[ $name ] : '' );
+	}
+	$defaults   = belarus_solidarity_defaults();
+	$attributes = '';
+	foreach ( $checked as $name => $value ) {
+		if ( '' === $value || 'heading' === $name || 'message' === $name || ( isset( $defaults[ $name ] ) && $defaults[ $name ] === $value ) ) {
+			continue;
+		}
+		$attributes .= sprintf( ' %s="%s"', $name, 'join-url' === $name ? esc_url( $value, array( 'http', 'https', 'mailto' ) ) : esc_attr( $value ) );
+	}
+
+	$words = '';
+	if ( '' !== $checked['heading'] ) {
+		$words .= '<span slot="heading">' . esc_html( $checked['heading'] ) . '</span>';
+	}
+	if ( '' !== $checked['message'] ) {
+		$words .= '<p slot="message">' . esc_html( $checked['message'] ) . '</p>';
+	}
+	$names    = belarus_solidarity_day_names();
+	$language = '' !== $checked['lang'] ? $checked['lang'] : belarus_solidarity_check( 'lang', get_bloginfo( 'language' ) );
+	$name     = '' !== $checked['heading'] ? $checked['heading'] : $names[ '' !== $language ? $language : 'en' ];
+	$fallback = '' !== $checked['join-url']
+		? sprintf( '<a href="%s">%s</a>', esc_url( $checked['join-url'], array( 'http', 'https', 'mailto' ) ), esc_html( $name ) )
+		: '<strong>' . esc_html( $name ) . '</strong>';
+
+	belarus_solidarity_enqueue( '' !== $checked['show-days-before'] );
+	return "<belarus-solidarity{$attributes}>{$words}{$fallback}</belarus-solidarity>";
+}
+
+/**
+ * Asks for the widget's script on this page (WordPress prints it once, however many widgets there are).
+ * A widget on a schedule is out of sight most of the year, so until the script has run it shows nothing,
+ * rather than a fallback that would appear and go on every page view off season.
+ *
+ * @param bool $scheduled Whether the widget has `show-days-before`.
+ */
+function belarus_solidarity_enqueue( $scheduled ) {
+	wp_enqueue_script( 'belarus-solidarity' );
+	if ( $scheduled ) {
+		wp_enqueue_style( 'belarus-solidarity-schedule' );
+	}
+}
+
+add_action(
+	'init',
+	function () {
+		load_plugin_textdomain( 'belarus-solidarity', false, dirname( plugin_basename( __FILE__ ) ) . '/languages' );
+
+		wp_register_script( 'belarus-solidarity', plugins_url( 'belarus-solidarity.js', __FILE__ ), array(), BELARUS_SOLIDARITY_VERSION, true );
+		// A style with no file: WordPress prints its one rule in the page, once.
+		wp_register_style( 'belarus-solidarity-schedule', false, array(), BELARUS_SOLIDARITY_VERSION );
+		wp_add_inline_style( 'belarus-solidarity-schedule', 'belarus-solidarity[show-days-before]:not(:defined){display:none}' );
+
+		wp_register_script(
+			'belarus-solidarity-editor',
+			plugins_url( 'editor.js', __FILE__ ),
+			array( 'wp-blocks', 'wp-block-editor', 'wp-components', 'wp-element', 'wp-i18n', 'belarus-solidarity' ),
+			BELARUS_SOLIDARITY_VERSION,
+			true
+		);
+		wp_add_inline_script(
+			'belarus-solidarity-editor',
+			'var belarusSolidarity = ' . wp_json_encode(
+				array(
+					'dayNames'     => belarus_solidarity_day_names(),
+					'siteLanguage' => belarus_solidarity_check( 'lang', get_bloginfo( 'language' ) ),
+				)
+			) . ';',
+			'before'
+		);
+		wp_set_script_translations( 'belarus-solidarity-editor', 'belarus-solidarity', __DIR__ . '/languages' );
+
+		register_block_type( __DIR__ . '/block.json', array( 'render_callback' => 'belarus_solidarity_render_block' ) );
+		add_shortcode( 'belarus_solidarity', 'belarus_solidarity_shortcode' );
+	}
+);
+
+// The widget's script is deferred: it never holds up the page, and it finds every widget wherever it stands.
+add_filter(
+	'script_loader_tag',
+	function ( $tag, $handle ) {
+		if ( 'belarus-solidarity' === $handle && false === strpos( $tag, ' defer' ) ) {
+			$tag = str_replace( ' src=', ' defer src=', $tag );
+		}
+		return $tag;
+	},
+	10,
+	2
+);
+
+/** The block's attribute names (camelCase, as block.json has them) and the element's. */
+function belarus_solidarity_block_names() {
+	return array(
+		'layout'         => 'layout',
+		'theme'          => 'theme',
+		'lang'           => 'lang',
+		'timeZone'       => 'time-zone',
+		'joinUrl'        => 'join-url',
+		'joinLabel'      => 'join-label',
+		'precision'      => 'precision',
+		'showDaysBefore' => 'show-days-before',
+		'headingLevel'   => 'heading-level',
+		'heading'        => 'heading',
+		'message'        => 'message',
+	);
+}
+
+/**
+ * The block on the page, made from its attributes and checked here, whatever the saved post holds; the saved
+ * HTML only matters once the plugin is gone.
+ *
+ * @param array $attributes The block's attributes.
+ * @return string HTML.
+ */
+function belarus_solidarity_render_block( $attributes ) {
+	$options = array();
+	foreach ( belarus_solidarity_block_names() as $block => $element ) {
+		$options[ $element ] = isset( $attributes[ $block ] ) ? $attributes[ $block ] : '';
+	}
+	return '<div ' . get_block_wrapper_attributes() . '>' . belarus_solidarity_element( $options ) . '</div>';
+}
+
+/**
+ * `[belarus_solidarity layout="compact" join_url="…"]`: the element's attribute names with `_` for `-` (the
+ * names with `-` work too).
+ *
+ * @param array|string $attributes The shortcode's attributes.
+ * @return string HTML.
+ */
+function belarus_solidarity_shortcode( $attributes ) {
+	$options = array();
+	foreach ( (array) $attributes as $name => $value ) {
+		$options[ str_replace( '_', '-', strtolower( (string) $name ) ) ] = $value;
+	}
+	return belarus_solidarity_element( $options );
+}
+
+/**
+ * What an Author may save of the widget in a post (WordPress's HTML filter drops the rest): the element with
+ * its own attributes, each only with a value the widget takes, and `slot` on the partner's words.
+ */
+add_filter(
+	'wp_kses_allowed_html',
+	function ( $tags, $context ) {
+		if ( 'post' !== $context ) {
+			return $tags;
+		}
+		$attributes = array();
+		foreach ( array( 'layout', 'theme', 'lang', 'time-zone', 'join-url', 'join-label', 'precision', 'show-days-before', 'heading-level' ) as $name ) {
+			$attributes[ $name ] = array(
+				'value_callback' => function ( $value ) use ( $name ) {
+					return '' !== belarus_solidarity_check( $name, wp_specialchars_decode( $value, ENT_QUOTES ) );
+				},
+			);
+		}
+		$tags['belarus-solidarity'] = $attributes;
+		foreach ( array( 'span', 'p' ) as $tag ) {
+			if ( isset( $tags[ $tag ] ) ) {
+				$tags[ $tag ]['slot'] = array( 'values' => array( 'heading', 'message' ) );
+			}
+		}
+		return $tags;
+	},
+	10,
+	2
+);
+
+require __DIR__ . '/banner.php';
