@@ -15,7 +15,6 @@ const previewField = document.getElementById('preview-at');
 const pageFont = document.getElementById('page-font');
 
 const ATTRIBUTES = ['lang', 'time-zone', 'theme', 'layout', 'join-url', 'join-label', 'heading-level', 'precision', 'show-days-before'];
-const BUNDLE = new URL('../dist/belarus-solidarity.js', import.meta.url);
 
 // The preview clock: the widget reads Date.now() at every tick, so shifting it shows any instant, live.
 const realNow = Date.now.bind(Date);
@@ -69,20 +68,18 @@ function solidarityDay() {
 const escapeHtml = (value) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-// The bytes a partner downloads (and the CDN serves for this version): the hash is of exactly these.
-const file = fetch(BUNDLE, { cache: 'no-store' }).then((response) => response.arrayBuffer());
-
-async function integrity() {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', await file));
-  return `sha384-${btoa(String.fromCharCode(...digest))}`;
-}
-
-async function version() {
-  try {
-    return (await (await fetch(new URL('../package.json', import.meta.url))).json()).version;
-  } catch {
-    return 'VERSION';
-  }
+/**
+ * The file a partner downloads (and the CDN serves for this version): its integrity hash, size and version.
+ * The built site writes them into its page, so that a copy saved to disk works where nothing can be fetched;
+ * under `npm start` they are read from the file itself.
+ */
+async function fileFacts() {
+  const meta = (name) => document.querySelector(`meta[name="belarus-solidarity-${name}"]`)?.content;
+  if (meta('integrity')) return { hash: meta('integrity'), version: meta('version'), size: Number(meta('size')) };
+  const bytes = await (await fetch(document.getElementById('download').href, { cache: 'no-store' })).arrayBuffer();
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
+  const { version } = await (await fetch('../package.json')).json();
+  return { hash: `sha384-${btoa(String.fromCharCode(...digest))}`, version, size: bytes.byteLength };
 }
 
 function settings() {
@@ -306,11 +303,14 @@ for (const button of document.querySelectorAll('[data-copy]')) {
   });
 }
 
-const [hash, packageVersion, bytes] = await Promise.all([integrity(), version(), file]);
-sri = hash;
-cdnUrl = `https://cdn.jsdelivr.net/npm/belarus-solidarity@${packageVersion}/dist/belarus-solidarity.js`;
-document.getElementById('cdn-url').textContent = cdnUrl;
-document.getElementById('file-size').textContent = `(${Math.round(bytes.byteLength / 1024)} KB)`;
-fitSlider();
-await previewAt(null);
-document.documentElement.dataset.ready = '';
+async function start() {
+  const facts = await fileFacts();
+  sri = facts.hash;
+  cdnUrl = `https://cdn.jsdelivr.net/npm/belarus-solidarity@${facts.version}/dist/belarus-solidarity.js`;
+  document.getElementById('cdn-url').textContent = cdnUrl;
+  document.getElementById('file-size').textContent = `(${Math.round(facts.size / 1024)} KB)`;
+  fitSlider();
+  await previewAt(null);
+  document.documentElement.dataset.ready = '';
+}
+start();

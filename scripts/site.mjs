@@ -1,0 +1,53 @@
+// Writes dist/site/: the configurator and the blog example as a static site any host serves as it is (a
+// folder on a server, GitHub Pages under a sub-path, `python3 -m http.server`), and that works saved to disk.
+// Every address in it is relative; it has the widget file, the WordPress plugin's zip, one stylesheet and the
+// configurator as one classic script (a module would not run from a saved copy), and nothing else. The
+// file's integrity hash, size and version are written into the configurator's page.
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { build } from 'esbuild';
+
+const root = new URL('../', import.meta.url);
+const site = new URL('dist/site/', root);
+const { version, browserslist } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
+const widget = readFileSync(new URL('dist/belarus-solidarity.js', root));
+
+/** Replaces each `[from, to]` in a page, and stops the build if one is not there: a page changed under it. */
+function rewrite(page, replacements) {
+  let html = readFileSync(new URL(`demo/${page}`, root), 'utf8');
+  for (const [from, to] of replacements) {
+    if (!html.includes(from)) throw new Error(`demo/${page} no longer has ${from}`);
+    html = html.replaceAll(from, to);
+  }
+  writeFileSync(new URL(page, site), html);
+}
+
+mkdirSync(site, { recursive: true });
+copyFileSync(new URL('dist/belarus-solidarity.js', root), new URL('belarus-solidarity.js', site));
+copyFileSync(new URL('dist/belarus-solidarity-wordpress.zip', root), new URL('belarus-solidarity-wordpress.zip', site));
+copyFileSync(new URL('demo/demo.css', root), new URL('demo.css', site));
+
+const facts = [
+  ['integrity', `sha384-${createHash('sha384').update(widget).digest('base64')}`],
+  ['size', String(widget.length)],
+  ['version', version],
+].map(([name, content]) => `<meta name="belarus-solidarity-${name}" content="${content}" />`);
+rewrite('index.html', [
+  ['<meta charset="utf-8" />', `<meta charset="utf-8" />\n    ${facts.join('\n    ')}`],
+  ['../dist/', ''],
+  ['<script type="module" src="configurator.js"></script>', '<script src="configurator.js" defer></script>'],
+]);
+rewrite('blog.html', [['../dist/', '']]);
+
+// The same browsers as the widget's: package.json's browserslist, in esbuild's words.
+const names = { chrome: 'chrome', firefox: 'firefox', safari: 'safari', ios_saf: 'ios' };
+await build({
+  entryPoints: [new URL('demo/configurator.js', root).pathname],
+  outfile: new URL('configurator.js', site).pathname,
+  bundle: true,
+  format: 'iife',
+  minify: true,
+  target: browserslist.map((query) => query.replace(/^(\w+) >= ([\d.]+)$/, (_, name, at) => `${names[name]}${at}`)),
+  logLevel: 'warning',
+});
+console.log(`dist/site/: the configurator and the blog example, ${version}`);

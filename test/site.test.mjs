@@ -1,0 +1,117 @@
+// The built site (dist/site/) as an organisation publishes it: a plain static file server (no Vite, no
+// Node at run time) under a sub-path, as GitHub Pages serves a project, and a copy saved to disk. In Chromium
+// and Firefox: the configurator starts, its preview runs, its snippet's hash is the hash of the file the site
+// serves, the downloads are the built files, the blog example upgrades every widget, no request leaves the
+// site and nothing goes to the console.
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import puppeteer from 'puppeteer-core';
+
+const SITE = new URL('../dist/site/', import.meta.url);
+const BUILT = readFileSync(new URL('../dist/belarus-solidarity.js', import.meta.url));
+const ZIP = readFileSync(new URL('../dist/belarus-solidarity-wordpress.zip', import.meta.url));
+const sha384 = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+const PREFIX = '/belarus-solidarity/';
+
+const BROWSERS = {
+  Chromium: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] },
+  Firefox: { browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr' },
+};
+
+/** Types as a plain static server (nginx's defaults) sends them; no other header. */
+const TYPES = { '.html': 'text/html', '.js': 'application/javascript', '.css': 'text/css', '.zip': 'application/zip' };
+
+let server;
+let origin;
+before(async () => {
+  server = createServer((request, response) => {
+    const path = new URL(request.url, 'http://x').pathname;
+    if (!path.startsWith(PREFIX)) return response.writeHead(404).end();
+    const name = path.slice(PREFIX.length) || 'index.html';
+    try {
+      response.writeHead(200, { 'Content-Type': TYPES[extname(name)] ?? 'application/octet-stream' }).end(readFileSync(new URL(name, SITE)));
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${server.address().port}`;
+});
+after(() => server?.close());
+
+describe('the built site', () => {
+  it('holds the pages and the files they use, and nothing else', () => {
+    assert.deepEqual(readdirSync(SITE).sort(), ['belarus-solidarity-wordpress.zip', 'belarus-solidarity.js', 'blog.html', 'configurator.js', 'demo.css', 'index.html']);
+    for (const page of ['index.html', 'blog.html']) {
+      const html = readFileSync(new URL(page, SITE), 'utf8');
+      // Links to example.org are the examples' join links, not files the page loads.
+      assert.doesNotMatch(html, /(src|href)="(\/|\.\.\/|https?:\/\/(?!example\.org))/, `${page} refers only to its own folder`);
+    }
+  });
+
+  for (const [name, options] of Object.entries(BROWSERS)) {
+    describe(`in ${name}`, () => {
+      let browser;
+      before(async () => {
+        browser = await puppeteer.launch({ headless: true, ...options });
+      });
+      after(() => browser?.close());
+
+      /** Opens a page, recording console errors, page errors and every resource it loaded. */
+      async function open(url) {
+        const page = await browser.newPage();
+        const problems = [];
+        page.on('pageerror', (error) => problems.push(String(error)));
+        page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+        await page.goto(url);
+        return { page, problems };
+      }
+
+      it('runs the configurator from a plain server under a sub-path', async () => {
+        const { page, problems } = await open(`${origin}${PREFIX}`);
+        await page.waitForSelector('html[data-ready]', { timeout: 15_000 });
+        const state = await page.evaluate(() => ({
+          snippet: document.getElementById('snippet').textContent,
+          download: document.getElementById('download').href,
+          zip: document.getElementById('wordpress-download').href,
+          preview: !!document.getElementById('widget').shadowRoot?.querySelector('[part~="countdown"]'),
+          resources: performance.getEntriesByType('resource').map((entry) => entry.name),
+        }));
+        assert.ok(state.preview, 'the preview runs');
+        assert.equal(state.download, `${origin}${PREFIX}belarus-solidarity.js`);
+        const served = Buffer.from(await (await fetch(state.download)).arrayBuffer());
+        assert.ok(served.equals(BUILT), 'the download is the built file');
+        assert.ok(state.snippet.includes(`integrity="${sha384(served)}"`), 'the snippet has the hash of the file served');
+        assert.ok(Buffer.from(await (await fetch(state.zip)).arrayBuffer()).equals(ZIP), 'the plugin is the built zip');
+        assert.deepEqual(state.resources.filter((url) => !url.startsWith(`${origin}${PREFIX}`)), []);
+        assert.deepEqual(problems, []);
+        await page.close();
+      });
+
+      it('shows the blog example with every widget upgraded', async () => {
+        const { page, problems } = await open(`${origin}${PREFIX}blog.html`);
+        await page.waitForFunction(() => [...document.querySelectorAll('belarus-solidarity')].every((widget) => widget.shadowRoot?.querySelector('[part~="base"]')));
+        assert.ok((await page.$$('belarus-solidarity')).length >= 2);
+        const resources = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+        assert.deepEqual(resources.filter((url) => !url.startsWith(`${origin}${PREFIX}`)), []);
+        assert.deepEqual(problems, []);
+        await page.close();
+      });
+
+      it('runs the configurator from a copy saved to disk', async () => {
+        const { page, problems } = await open(new URL('index.html', SITE).href);
+        await page.waitForSelector('html[data-ready]', { timeout: 15_000 });
+        const snippet = await page.$eval('#snippet', (element) => element.textContent);
+        assert.ok(snippet.includes(`integrity="${sha384(BUILT)}"`));
+        assert.ok(await page.$eval('#widget', (widget) => !!widget.shadowRoot?.querySelector('[part~="countdown"]')));
+        assert.deepEqual(problems, []);
+        await page.close();
+      });
+    });
+  }
+});
+
