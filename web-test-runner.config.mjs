@@ -175,6 +175,10 @@ export default {
       if (context.path === '/dist/belarus-solidarity.js' && context.query.charset === 'none') {
         context.set('Content-Type', 'text/javascript');
       }
+      // The file on a partner's server, as the platform tests fetch it from another host: as nginx and
+      // Apache send it by default (no CORS header), or with the header the configurator asks for.
+      if (context.path === '/dist/belarus-solidarity.js' && context.query.host === 'partner') context.remove('Access-Control-Allow-Origin');
+      if (context.path === '/dist/belarus-solidarity.js' && context.query.host === 'cors') context.set('Access-Control-Allow-Origin', '*');
     },
   ],
   // One page at a time per browser: WebKit through WebDriver needs it, and a background tab gets no

@@ -2,6 +2,7 @@
 // snippet below it is written from the same settings, so what a partner copies is what they previewed.
 import { countdownAt, solidarityDayStart } from '../dist/esm/countdown.js';
 import { NO_OPTIONS, resolveOptions } from '../dist/esm/options.js';
+import { PLATFORMS } from './platforms.js';
 import { WIDTHS, heightRule } from './reserve.js';
 
 const widget = document.getElementById('widget');
@@ -13,6 +14,11 @@ const scriptUrl = document.getElementById('script-url');
 const slider = document.getElementById('width');
 const previewField = document.getElementById('preview-at');
 const pageFont = document.getElementById('page-font');
+const platformChoice = document.getElementById('platform');
+const steps = document.getElementById('steps');
+const cors = document.getElementById('cors');
+
+for (const [value, { name }] of Object.entries(PLATFORMS)) platformChoice.add(new Option(name, value));
 
 const ATTRIBUTES = ['lang', 'time-zone', 'theme', 'layout', 'join-url', 'join-label', 'heading-level', 'precision', 'show-days-before'];
 
@@ -165,8 +171,14 @@ ruler.style.cssText = 'position: absolute; left: -10000px; top: 0; visibility: h
 ruler.append(measured);
 document.body.append(ruler);
 
-/** The widget's height at every column width, as previewed, with the page's font. */
-async function heights() {
+// A builder's frame gets the widget without its calendar button (see render): measured so too.
+const frameRule = document.createElement('style');
+frameRule.textContent = '.in-frame belarus-solidarity::part(calendar) { display: none; }';
+document.head.append(frameRule);
+
+/** The widget's height at every column width, as previewed, with the page's font (and as in a frame). */
+async function heights(widths = WIDTHS, inFrame = false) {
+  ruler.classList.toggle('in-frame', inFrame);
   for (const name of ATTRIBUTES) {
     if (widget.hasAttribute(name)) measured.setAttribute(name, widget.getAttribute(name));
     else measured.removeAttribute(name);
@@ -176,7 +188,7 @@ async function heights() {
   ruler.style.fontFamily = getComputedStyle(stage).fontFamily;
   measured.requestUpdate();
   await measured.updateComplete;
-  return WIDTHS.map((width) => {
+  return widths.map((width) => {
     ruler.style.width = `${width}px`;
     return [width, measured.getBoundingClientRect().height];
   });
@@ -205,16 +217,19 @@ async function render() {
   if (current !== renders) return;
   showPreviewTime();
 
-  const source = document.querySelector('input[name="source"]:checked').value;
-  document.getElementById('script-only').hidden = source === 'wordpress';
-  if (source === 'wordpress') {
-    snippet.textContent = shortcode(attributes, partnerWords);
-    oneLine.textContent = '';
-    return;
-  }
-  const selfHosted = source === 'self';
+  const platform = PLATFORMS[platformChoice.value];
+  const selfHosted = document.querySelector('input[name="source"]:checked').value === 'self';
   const src = selfHosted ? scriptUrl.value.trim() || 'belarus-solidarity.js' : cdnUrl;
-  const script = `<script src="${escapeHtml(src)}" integrity="${sri}" crossorigin="anonymous"`;
+  // A file on another site than the page runs with its hash only if that site allows it (jsDelivr does).
+  const crossSite = selfHosted && (platform.elsewhere || /^([a-z]+:)?\/\//i.test(src));
+  const hashed = !crossSite || cors.checked;
+  showPlatform(platform, crossSite);
+  // On the platform's servers, an address without its site would point to the platform.
+  if (selfHosted && platform.elsewhere && !/^([a-z]+:)?\/\//i.test(src)) {
+    steps.innerHTML += ' <b>Type the file’s full address, with https://, under “On your own site”: this page is not on your site.</b>';
+  }
+
+  const script = `<script src="${escapeHtml(src)}"${hashed ? ` integrity="${sri}" crossorigin="anonymous"` : ''}`;
   const attributeText = attributes.map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');
   // The link as the partner typed it (a relative one stays relative to their page), if the widget takes it.
   const joinUrl = widget.joinUrl ? (attributes.find(([name]) => name === 'join-url')?.[1] ?? '') : '';
@@ -228,29 +243,71 @@ async function render() {
   const fallback = joinUrl
     ? `<a href="${escapeHtml(joinUrl)}">${escapeHtml(heading)}</a>`
     : `<strong>${escapeHtml(heading)}</strong>`;
-  // Until the script runs, the fallback holds the widget's place at the height it will have in the
-  // partner's column, so the page does not jump when the widget appears. A widget on a schedule is out of
-  // sight most of the year, so until the script runs it shows nothing rather than a fallback that would
-  // go again on every page view off season.
-  const reservedHeight = scheduled ? '' : heightRule(await heights());
-  if (current !== renders) return;
-  const reserve = scheduled
-    ? `  belarus-solidarity:not(:defined) {\n    display: none;\n  }`
-    : `  belarus-solidarity:not(:defined) {\n    display: flow-root;\n  }\n` +
-      `  belarus-solidarity:not(:defined)::before {\n    content: '';\n    float: left;\n` +
-      `    padding-top: ${reservedHeight};\n  }`;
+  const element = `<belarus-solidarity${attributeText}>\n${wordsMarkup(partnerWords)}  ${fallback}\n</belarus-solidarity>`;
   const theming = properties.length
     ? `\n  belarus-solidarity {\n${properties.map(([n, v]) => `    ${n}: ${v};`).join('\n')}\n  }`
     : '';
-  const style = `<style>\n${reserve}${theming}\n</style>\n`;
-  snippet.textContent = `${script} defer></script>\n${style}<belarus-solidarity${attributeText}>\n${wordsMarkup(partnerWords)}  ${fallback}\n</belarus-solidarity>`;
   oneLine.textContent = `${script} data-mount${attributes.map(([n, v]) => ` data-${n}="${escapeHtml(v)}"`).join('')}></script>`;
+
+  if (platform.form === 'shortcode') {
+    snippet.textContent = shortcode(attributes, partnerWords);
+  } else if (platform.form === 'link') {
+    snippet.textContent = plainLink(heading, joinUrl);
+  } else if (platform.form === 'one-line') {
+    snippet.textContent = oneLine.textContent;
+  } else if (platform.form === 'frame') {
+    // The builder's frame is a page of its own, on another origin, whose height the partner sets: the
+    // widget fills it from edge to edge in the font it was measured in. Its links open a new tab (in the
+    // frame they would replace the widget), and the calendar file, which such a frame may not download, is
+    // left to the Google and Outlook.com links.
+    const width = Number(slider.value);
+    const [[, height]] = await heights([width], true);
+    if (current !== renders) return;
+    const font = getComputedStyle(stage).fontFamily.replace(/[<>]/g, '');
+    steps.innerHTML = steps.innerHTML.replace('{width}', String(width)).replace('{height}', String(Math.ceil(height)));
+    snippet.textContent =
+      `<base target="_blank">\n<style>\n  html, body {\n    margin: 0;\n  }\n  body {\n    font-family: ${font};\n  }\n` +
+      `  belarus-solidarity::part(calendar) {\n    display: none;\n  }${theming}\n</style>\n${script} defer></script>\n${element}`;
+  } else {
+    // Until the script runs, the fallback holds the widget's place at the height it will have in the
+    // partner's column, so the page does not jump when the widget appears. A widget on a schedule is out of
+    // sight most of the year, so until the script runs it shows nothing rather than a fallback that would
+    // go again on every page view off season.
+    const reservedHeight = scheduled ? '' : heightRule(await heights());
+    if (current !== renders) return;
+    const reserve = scheduled
+      ? `  belarus-solidarity:not(:defined) {\n    display: none;\n  }`
+      : `  belarus-solidarity:not(:defined) {\n    display: flow-root;\n  }\n` +
+        `  belarus-solidarity:not(:defined)::before {\n    content: '';\n    float: left;\n` +
+        `    padding-top: ${reservedHeight};\n  }`;
+    snippet.textContent = `${script} defer></script>\n<style>\n${reserve}${theming}\n</style>\n${element}`;
+  }
+}
+
+/** Shows what the chosen platform needs: its steps, and only the choices that matter there. */
+function showPlatform(platform, crossSite) {
+  steps.innerHTML = platform.steps;
+  const script = !['shortcode', 'link'].includes(platform.form);
+  document.getElementById('wordpress-steps').hidden = platform.form !== 'shortcode';
+  document.querySelector('fieldset.source').hidden = !script;
+  document.getElementById('cors-choice').hidden = document.getElementById('cors-note').hidden = !crossSite;
+  document.getElementById('script-only').hidden = platform.form !== 'snippet';
+}
+
+/** The day's name and date with the join link, for places that run no script. */
+function plainLink(heading, joinUrl) {
+  // English as the widget writes it: 4 August.
+  const lang = (widget.closest('[lang]')?.lang || 'en').replace(/^en\b.*/, 'en-GB');
+  const day = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(2011, 7, 4));
+  return [`${day}: ${heading}`, joinUrl].filter(Boolean).join('\n');
 }
 
 form.addEventListener('input', render);
 form.addEventListener('change', render);
 scriptUrl.addEventListener('input', render);
 for (const radio of document.querySelectorAll('input[name="source"]')) radio.addEventListener('change', render);
+platformChoice.addEventListener('change', render);
+cors.addEventListener('change', render);
 pageFont.addEventListener('input', () => {
   stage.style.fontFamily = pageFont.value;
   render();

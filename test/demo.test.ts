@@ -1,37 +1,7 @@
 /** The demo pages, loaded as a partner opens them, with every console error and page error recorded. */
 import { expect, waitUntil } from '@open-wc/testing';
+import { openDemo, sha384 } from './demo-page.js';
 import './readable-failures.js';
-
-interface DemoWindow extends Window {
-  recordedErrors: string[];
-}
-
-const RECORDER = `<script>
-  window.recordedErrors = [];
-  addEventListener('error', (event) => recordedErrors.push(String(event.error?.stack ?? event.message)));
-  addEventListener('unhandledrejection', (event) => recordedErrors.push(String(event.reason?.stack ?? event.reason)));
-  const consoleError = console.error.bind(console);
-  console.error = (...args) => { recordedErrors.push(args.join(' ')); consoleError(...args); };
-</script>`;
-
-/** Opens a demo page in a frame, with the recorder running before any of the page's own scripts. */
-async function openDemo(path: string, width = 1300): Promise<{ page: Document; win: DemoWindow; frame: HTMLIFrameElement }> {
-  const source = await (await fetch(path)).text();
-  const frame = document.createElement('iframe');
-  frame.style.width = `${width}px`;
-  frame.style.height = '900px';
-  frame.style.border = '0';
-  frame.srcdoc = source.replace('<head>', `<head><base href="${new URL(path, location.href).href}">${RECORDER}`);
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  return { page: frame.contentDocument!, win: frame.contentWindow as DemoWindow, frame };
-}
-
-async function sha384(url: string): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', await (await fetch(url)).arrayBuffer()));
-  return `sha384-${btoa(String.fromCharCode(...digest))}`;
-}
 
 describe('the demo configurator', () => {
   let demo: Awaited<ReturnType<typeof openDemo>>;
@@ -79,12 +49,12 @@ describe('the demo configurator', () => {
     const heading = form.elements.namedItem('slot-heading') as HTMLInputElement;
     heading.value = 'Vigil [Vilnius] "today"';
     heading.dispatchEvent(new Event('input', { bubbles: true }));
-    const choose = (source: string) => {
-      const radio = demo.page.querySelector<HTMLInputElement>(`input[name="source"][value="${source}"]`)!;
-      radio.checked = true;
-      radio.dispatchEvent(new Event('change', { bubbles: true }));
+    const choose = (platform: string) => {
+      const select = demo.page.getElementById('platform') as HTMLSelectElement;
+      select.value = platform;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
     };
-    choose('wordpress');
+    choose('wordpress-plugin');
     const snippet = demo.page.getElementById('snippet')!;
     await waitUntil(() => snippet.textContent!.startsWith('['), 'the shortcode');
     // A shortcode ends at the first "]" and quotes its values: the heading keeps its words, not those marks.
@@ -92,13 +62,14 @@ describe('the demo configurator', () => {
       '[belarus_solidarity lang="be" layout="compact" join_url="https://example.org/”quoted”" heading="Vigil (Vilnius) ”today”"]',
     );
     expect(demo.page.getElementById('script-only')!.hidden).to.equal(true);
+    expect(demo.page.getElementById('wordpress-steps')!.hidden).to.equal(false);
     const zip = new Uint8Array(await (await fetch(demo.page.querySelector<HTMLAnchorElement>('#wordpress-download')!.href)).arrayBuffer());
     expect(String.fromCharCode(...zip.slice(0, 4))).to.equal('PK\x03\x04');
     expect(new TextDecoder().decode(zip)).to.contain('belarus-solidarity/belarus-solidarity.php').and.contain('belarus-solidarity/belarus-solidarity.js');
 
     heading.value = '';
     heading.dispatchEvent(new Event('input', { bubbles: true }));
-    choose('self');
+    choose('page');
     await waitUntil(() => snippet.textContent!.startsWith('<script'), 'the script snippet again');
     expect(demo.page.getElementById('script-only')!.hidden).to.equal(false);
   });

@@ -102,6 +102,44 @@ describe('the built site', () => {
         await page.close();
       });
 
+      it('gives Wix and Google Sites a snippet whose links open a new tab from the builder’s sandboxed frame', async () => {
+        const { page } = await open(`${origin}${PREFIX}`);
+        await page.waitForSelector('html[data-ready]', { timeout: 15_000 });
+        await page.$eval('input[name="join-url"]', (input) => {
+          input.value = 'https://example.org/join';
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        });
+        await page.$eval('#script-url', (input, url) => {
+          input.value = url;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        }, `${origin}${PREFIX}belarus-solidarity.js`);
+        await page.select('#platform', 'wix');
+        await page.waitForFunction(() => document.getElementById('snippet').textContent.startsWith('<base'));
+        const snippet = await page.$eval('#snippet', (element) => element.textContent);
+        // The builder's page, on another origin, with the frame its "Embed HTML" makes.
+        const builder = createServer((request, response) => {
+          const frame = `<iframe sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" style="width:400px;height:700px" srcdoc="${snippet.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"></iframe>`;
+          response.writeHead(200, { 'Content-Type': 'text/html' }).end(`<!doctype html><html lang="en"><body>${frame}</body></html>`);
+        });
+        await new Promise((resolve) => builder.listen(0, '127.0.0.1', resolve));
+        try {
+          await page.goto(`http://127.0.0.1:${builder.address().port}/`);
+          const frame = await (await page.waitForSelector('iframe')).contentFrame();
+          for (const [part, url] of [['join', /^https:\/\/example\.org\/join/], ['calendar-link', /^https:\/\/calendar\.google\.com\//]]) {
+            const link = await frame.waitForSelector(`belarus-solidarity >>> [part~="${part}"]`, { timeout: 10_000 });
+            // A tab that could not reach the address (there is no network here) shows Firefox's error page for it.
+            const address = (target) => (target.url().startsWith('about:neterror') ? new URL(target.url()).searchParams.get('u') : target.url());
+            const opened = browser.waitForTarget((target) => url.test(address(target)), { timeout: 10_000 });
+            await link.click();
+            const tab = await opened;
+            (await tab.page())?.close();
+          }
+        } finally {
+          builder.close();
+          await page.close();
+        }
+      });
+
       it('runs the configurator from a copy saved to disk', async () => {
         const { page, problems } = await open(new URL('index.html', SITE).href);
         await page.waitForSelector('html[data-ready]', { timeout: 15_000 });
