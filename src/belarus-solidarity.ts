@@ -363,8 +363,7 @@ export class BelarusSolidarity extends LitElement {
         <slot name="message" part="message" class="message" ?hidden=${!this.#hasMessage} @slotchange=${this.#onSlotChange}></slot>
         ${layout === 'card' || this.#appealShown ? this.#renderAppeal(m) : nothing}
         <div class="actions">
-          ${this.#renderJoin(m)}
-          ${layout === 'compact' ? nothing : this.#renderCalendar(m)}
+          ${this.#renderJoin(m)}${layout === 'compact' ? nothing : this.#renderCalendar(m)}
         </div>
       </div>
     </div>
