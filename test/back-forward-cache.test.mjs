@@ -8,11 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import puppeteer from 'puppeteer-core';
-
-const BROWSERS = {
-  Chromium: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] },
-  Firefox: { browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr' },
-};
+import { BROWSERS } from './node-browsers.mjs';
 
 /** 1 July 2026 12:00 in Auckland, the browsers' zone here; every `Date` the page makes is shifted with it. */
 const CLOCK = `<script>

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { after, before, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { BROWSERS } from './node-browsers.mjs';
 import { build } from 'vite';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -35,11 +36,7 @@ before(async () => {
     build: { outDir: dir, lib: { entry: join(dir, 'probe.js'), formats: ['iife'], name: 'Probe', fileName: () => 'probe.bundle.js' } },
   });
   bundle = readFileSync(join(dir, 'probe.bundle.js'), 'utf8');
-  browser = await puppeteer.launch({
-    headless: true,
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  browser = await puppeteer.launch({ headless: true, ...BROWSERS.Chromium });
 });
 after(async () => {
   await browser?.close();

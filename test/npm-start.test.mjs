@@ -10,16 +10,12 @@ import { createServer as createHttpServer } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { BROWSERS } from './node-browsers.mjs';
 import { createServer } from 'vite';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const built = readFileSync(new URL('../dist/belarus-solidarity.js', import.meta.url));
 const sha384 = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
-
-const BROWSERS = {
-  Chromium: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] },
-  Firefox: { browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr' },
-};
 
 /** A partner's host: one page and one script file, served as nginx serves them by default. */
 function partnerHost(files) {

@@ -10,17 +10,13 @@ import { createServer } from 'node:http';
 import { extname } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import puppeteer from 'puppeteer-core';
+import { BROWSERS } from './node-browsers.mjs';
 
 const SITE = new URL('../dist/site/', import.meta.url);
 const BUILT = readFileSync(new URL('../dist/belarus-solidarity.js', import.meta.url));
 const ZIP = readFileSync(new URL('../dist/belarus-solidarity-wordpress.zip', import.meta.url));
 const sha384 = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 const PREFIX = '/belarus-solidarity/';
-
-const BROWSERS = {
-  Chromium: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] },
-  Firefox: { browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr' },
-};
 
 /** Types as a plain static server (nginx's defaults) sends them; no other header. */
 const TYPES = { '.html': 'text/html', '.js': 'application/javascript', '.css': 'text/css', '.zip': 'application/zip' };

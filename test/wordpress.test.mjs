@@ -9,6 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { BROWSERS } from './node-browsers.mjs';
 import { startWordPress } from './wordpress-site.mjs';
 
 const ZIP = fileURLToPath(new URL('../dist/belarus-solidarity-wordpress.zip', import.meta.url));
@@ -46,11 +47,6 @@ const CORE_ENTRIES = [
   /PHP Deprecated: {2}trim\(\): Passing null to parameter #1 \(\$string\) .* in \S+\/wp-includes\/pluggable\.php on line 598$/,
   /PHP Warning: {2}An unexpected error occurred\. .* in \S+\/wp-admin\/includes\/translation-install\.php on line 62$/,
 ];
-
-const BROWSERS = {
-  Chromium: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] },
-  Firefox: { browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr' },
-};
 
 /** A script for a new page that makes its clock read `instant` (and run on from there). */
 const clockAt = (instant) => `{
