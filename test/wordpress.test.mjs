@@ -213,6 +213,12 @@ describe('the WordPress plugin', () => {
     assert.ok(served.equals(BUILT), 'the plugin serves dist/belarus-solidarity.js');
   });
 
+  it('names the day, where the widget cannot run, as the widget’s own heading does in each language', async () => {
+    const { catalogs } = await import('../dist/esm/i18n/index.js');
+    const names = JSON.parse(site.php("echo wp_json_encode(belarus_solidarity_day_names(), JSON_UNESCAPED_UNICODE);"));
+    assert.deepEqual(names, Object.fromEntries(Object.entries(catalogs).map(([language, catalog]) => [language, catalog.heading])));
+  });
+
   let blockPost;
   it('lets an Author insert the block, set it in the sidebar with the real widget changing, and publish', async () => {
     await author.setViewport({ width: 1400, height: 1000 });

@@ -88,24 +88,6 @@ function belarus_solidarity_banner_labels() {
 	);
 }
 
-/** The twelve languages by their own names, for the language controls. */
-function belarus_solidarity_language_names() {
-	return array(
-		'en' => 'English',
-		'be' => 'Беларуская',
-		'ru' => 'Русский',
-		'uk' => 'Українська',
-		'pl' => 'Polski',
-		'lt' => 'Lietuvių',
-		'lv' => 'Latviešu',
-		'et' => 'Eesti',
-		'de' => 'Deutsch',
-		'fr' => 'Français',
-		'es' => 'Español',
-		'it' => 'Italiano',
-	);
-}
-
 add_action(
 	'admin_init',
 	function () {

@@ -57,6 +57,24 @@ function belarus_solidarity_day_names() {
 	);
 }
 
+/** The twelve languages by their own names, for the language controls of the block and the banner. */
+function belarus_solidarity_language_names() {
+	return array(
+		'en' => 'English',
+		'be' => 'Беларуская',
+		'ru' => 'Русский',
+		'uk' => 'Українська',
+		'pl' => 'Polski',
+		'lt' => 'Lietuvių',
+		'lv' => 'Latviešu',
+		'et' => 'Eesti',
+		'de' => 'Deutsch',
+		'fr' => 'Français',
+		'es' => 'Español',
+		'it' => 'Italiano',
+	);
+}
+
 /**
  * An option's value as the widget would take it, or '' where the value is missing or not acceptable (the
  * widget's default then applies). Names are the element's attribute names.
@@ -221,8 +239,9 @@ add_action(
 			'belarus-solidarity-editor',
 			'var belarusSolidarity = ' . wp_json_encode(
 				array(
-					'dayNames'     => belarus_solidarity_day_names(),
-					'siteLanguage' => belarus_solidarity_check( 'lang', get_bloginfo( 'language' ) ),
+					'dayNames'      => belarus_solidarity_day_names(),
+					'languageNames' => belarus_solidarity_language_names(),
+					'siteLanguage'  => belarus_solidarity_check( 'lang', get_bloginfo( 'language' ) ),
 				)
 			) . ';',
 			'before'

@@ -8,20 +8,8 @@
 	const { InspectorControls, useBlockProps } = blockEditor;
 	const { PanelBody, SelectControl, TextControl, TextareaControl, ToggleControl, RangeControl, Notice } = components;
 
-	const LANGUAGES = {
-		en: 'English',
-		be: 'Беларуская',
-		ru: 'Русский',
-		uk: 'Українська',
-		pl: 'Polski',
-		lt: 'Lietuvių',
-		lv: 'Latviešu',
-		et: 'Eesti',
-		de: 'Deutsch',
-		fr: 'Français',
-		es: 'Español',
-		it: 'Italiano',
-	};
+	// The twelve languages by their own names, as the plugin's PHP gives them to the editor.
+	const LANGUAGES = window.belarusSolidarity.languageNames;
 
 	/** A link the widget follows and the server keeps: http, https or mailto, or a path on this site. */
 	function linkOf( value ) {
