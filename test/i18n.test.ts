@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/define.js';
 import type { BelarusSolidarity } from '../src/belarus-solidarity.js';
-import { catalogs, supportedLanguage, type Language, type Unit } from '../src/i18n/index.js';
+import { catalogs, supportedLanguage, unitWord, type Language, type Unit } from '../src/i18n/index.js';
 import { part, shown, useClock } from './helpers.js';
 
 const clock = useClock();
@@ -105,6 +105,16 @@ describe('languages', () => {
           for (let n = 0; n <= 366; n++) {
             const category = rules.select(n);
             expect(catalogs[lang].units[unit][category], `${lang} ${unit} ${n} (${category})`).to.be.a('string');
+          }
+        }
+      });
+
+      it("picks each number's word by the engine's own plural rules (CLDR), for every number a countdown can show", () => {
+        // The catalogs write the rules out for the widget's start-up cost; the engine's data says what is right.
+        const rules = new Intl.PluralRules(lang);
+        for (const unit of ['days', 'hours', 'minutes', 'seconds'] as Unit[]) {
+          for (let n = 0; n <= 366; n++) {
+            expect(unitWord(lang, unit, n), `${lang} ${unit} ${n} (${rules.select(n)})`).to.equal(catalogs[lang].units[unit][rules.select(n)]);
           }
         }
       });
@@ -291,7 +301,11 @@ describe('choosing the language', () => {
   it('maps tags to shipped languages', () => {
     expect(supportedLanguage('ru-RU')).to.equal('ru');
     expect(supportedLanguage(' be ')).to.equal('be');
+    expect(supportedLanguage('PL')).to.equal('pl');
+    expect(supportedLanguage('uk-Cyrl-UA')).to.equal('uk');
     expect(supportedLanguage('zz')).to.be.null;
+    expect(supportedLanguage('__proto__')).to.be.null;
+    expect(supportedLanguage('constructor')).to.be.null;
     expect(supportedLanguage('')).to.be.null;
     expect(supportedLanguage('not a tag!')).to.be.null;
   });

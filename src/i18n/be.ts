@@ -1,4 +1,5 @@
 import type { Messages } from './messages.js';
+import { eastSlavic } from './plural-rules.js';
 
 export const be: Messages = {
   heading: 'Міжнародны дзень салідарнасці з Беларуссю',
@@ -26,6 +27,7 @@ export const be: Messages = {
   today: 'Сёння Міжнародны дзень салідарнасці з Беларуссю.',
   and: 'і',
   timeLeft: (duration) => `Да 4 жніўня: ${duration}`,
+  plural: eastSlavic,
   units: {
     days: { one: 'дзень', few: 'дні', many: 'дзён' },
     hours: { one: 'гадзіна', few: 'гадзіны', many: 'гадзін' },

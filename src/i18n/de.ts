@@ -1,4 +1,5 @@
 import type { Messages } from './messages.js';
+import { oneOther } from './plural-rules.js';
 
 export const de: Messages = {
   heading: 'Internationaler Tag der Solidarität mit Belarus',
@@ -27,6 +28,7 @@ export const de: Messages = {
   today: 'Heute ist der Internationale Tag der Solidarität mit Belarus.',
   and: 'und',
   timeLeft: (duration) => `Bis zum 4. August: ${duration}`,
+  plural: oneOther,
   units: {
     days: { one: 'Tag', other: 'Tage' },
     hours: { one: 'Stunde', other: 'Stunden' },

@@ -1,4 +1,5 @@
 import type { Messages } from './messages.js';
+import { oneOther } from './plural-rules.js';
 
 export const en: Messages = {
   heading: 'International Day of Solidarity with Belarus',
@@ -26,6 +27,7 @@ export const en: Messages = {
   today: 'Today is the International Day of Solidarity with Belarus.',
   and: 'and',
   timeLeft: (duration) => `${duration} until 4 August`,
+  plural: oneOther,
   units: {
     days: { one: 'day', other: 'days' },
     hours: { one: 'hour', other: 'hours' },

@@ -1,4 +1,5 @@
 import type { Messages } from './messages.js';
+import { oneOther } from './plural-rules.js';
 
 export const es: Messages = {
   heading: 'Día Internacional de Solidaridad con Bielorrusia',
@@ -27,6 +28,7 @@ export const es: Messages = {
   today: 'Hoy es el Día Internacional de Solidaridad con Bielorrusia.',
   and: 'y',
   timeLeft: (duration) => `Hasta el 4 de agosto: ${duration}`,
+  plural: oneOther,
   units: {
     days: { one: 'día', other: 'días' },
     hours: { one: 'hora', other: 'horas' },

@@ -1,4 +1,5 @@
 import type { Messages } from './messages.js';
+import { oneOther } from './plural-rules.js';
 
 export const et: Messages = {
   heading: 'Rahvusvaheline solidaarsuspäev Valgevenega',
@@ -26,6 +27,7 @@ export const et: Messages = {
   today: 'Täna on rahvusvaheline solidaarsuspäev Valgevenega.',
   and: 'ja',
   timeLeft: (duration) => `4. augustini: ${duration}`,
+  plural: oneOther,
   units: {
     days: { one: 'päev', other: 'päeva' },
     hours: { one: 'tund', other: 'tundi' },

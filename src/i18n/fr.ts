@@ -1,4 +1,5 @@
 import type { Messages } from './messages.js';
+import { upToOneOther } from './plural-rules.js';
 
 export const fr: Messages = {
   heading: 'Journée internationale de solidarité avec le Bélarus',
@@ -26,6 +27,7 @@ export const fr: Messages = {
   today: 'Aujourd’hui, c’est la Journée internationale de solidarité avec le Bélarus.',
   and: 'et',
   timeLeft: (duration) => `Il reste ${duration} avant le 4 août`,
+  plural: upToOneOther,
   units: {
     days: { one: 'jour', other: 'jours' },
     hours: { one: 'heure', other: 'heures' },

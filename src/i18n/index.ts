@@ -1,5 +1,5 @@
 /**
- * Languages: which catalog an element uses, and the cached plural rules that give each number its word.
+ * Languages: which catalog an element uses, and the word each number takes.
  * The numbers themselves are written as plain digits: a countdown shows whole numbers from 0 to 366, which
  * every shipped language writes that way (no grouping below 1,000, Latin digits), so `Intl.NumberFormat`
  * would only add its start-up cost (tens of milliseconds on a slow phone) for the same text.
@@ -37,6 +37,9 @@ function isLanguage(code: string): code is Language {
  */
 export function supportedLanguage(tag: string): Language | null {
   return cached(languages, tag, () => {
+    // Most pages write the bare code; Intl.Locale's first call costs the first render a few milliseconds.
+    const code = tag.trim().toLowerCase();
+    if (isLanguage(code)) return code;
     try {
       const { language } = new Intl.Locale(tag.trim());
       return isLanguage(language) ? language : null;
@@ -62,8 +65,6 @@ export function inheritedLang(element: Element): string | null {
   return null;
 }
 
-const pluralRules = new Map<Language, Intl.PluralRules>();
-const pluralCategories = new Map<string, Intl.LDMLPluralRule>();
 const unitFormTexts = new Map<string, string>();
 
 /** The value for `key` in `cache`, made by `create` the first time: for what every widget on a page shares. */
@@ -78,11 +79,9 @@ export function cached<K, T>(cache: Map<K, T>, key: K, create: () => T): T {
 
 /** The unit word that goes with `count` ("1 day", "2 days"), chosen by the language's plural rules. */
 export function unitWord(language: Language, unit: Unit, count: number): string {
-  const words = catalogs[language].units[unit];
-  const category = cached(pluralCategories, language + count, () =>
-    cached(pluralRules, language, () => new Intl.PluralRules(language)).select(count),
-  );
-  return words[category] ?? words.other ?? '';
+  const { units, plural } = catalogs[language];
+  const words = units[unit];
+  return words[plural(count)] ?? words.other ?? '';
 }
 
 /** Every word a unit can take in the language, one per line ("day\ndays"), for sizing to the widest. */

@@ -1,4 +1,5 @@
 import type { Messages } from './messages.js';
+import { oneOther } from './plural-rules.js';
 
 export const it: Messages = {
   heading: 'Giornata internazionale di solidarietà con la Bielorussia',
@@ -27,6 +28,7 @@ export const it: Messages = {
   today: 'Oggi è la Giornata internazionale di solidarietà con la Bielorussia.',
   and: 'e',
   timeLeft: (duration) => `Mancano ${duration} al 4 agosto`,
+  plural: oneOther,
   units: {
     days: { one: 'giorno', other: 'giorni' },
     hours: { one: 'ora', other: 'ore' },

@@ -1,4 +1,5 @@
 import type { Messages } from './messages.js';
+import { lithuanian } from './plural-rules.js';
 
 export const lt: Messages = {
   heading: 'Tarptautinė solidarumo su Baltarusija diena',
@@ -26,6 +27,7 @@ export const lt: Messages = {
   today: 'Šiandien – Tarptautinė solidarumo su Baltarusija diena.',
   and: 'ir',
   timeLeft: (duration) => `Iki rugpjūčio 4-osios: ${duration}`,
+  plural: lithuanian,
   units: {
     days: { one: 'diena', few: 'dienos', other: 'dienų' },
     hours: { one: 'valanda', few: 'valandos', other: 'valandų' },

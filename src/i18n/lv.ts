@@ -1,4 +1,5 @@
 import type { Messages } from './messages.js';
+import { latvian } from './plural-rules.js';
 
 export const lv: Messages = {
   heading: 'Starptautiskā solidaritātes diena ar Baltkrieviju',
@@ -26,6 +27,7 @@ export const lv: Messages = {
   today: 'Šodien ir Starptautiskā solidaritātes diena ar Baltkrieviju.',
   and: 'un',
   timeLeft: (duration) => `Līdz 4. augustam: ${duration}`,
+  plural: latvian,
   units: {
     days: { zero: 'dienu', one: 'diena', other: 'dienas' },
     hours: { zero: 'stundu', one: 'stunda', other: 'stundas' },

@@ -3,9 +3,11 @@
  * object; a missing or extra key fails the type check.
  */
 
+import type { PluralRule } from './plural-rules.js';
+
 /**
- * Unit words for each plural category a whole number can take in the language (`new
- * Intl.PluralRules(code).select(n)` for n = 0, 1, 2, …); categories only fractions reach are left out.
+ * Unit words for each plural category a whole number can take in the language (the catalog's `plural` of
+ * n = 0, 1, 2, …); categories only fractions reach are left out.
  */
 export type PluralWords = Partial<Record<Intl.LDMLPluralRule, string>>;
 
@@ -34,6 +36,8 @@ export interface Messages {
   and: string;
   /** The countdown as one sentence for assistive technology, e.g. "33 days, 12 hours until 4 August". */
   timeLeft: (duration: string) => string;
+  /** The language's plural category of a whole number, which picks the unit word. */
+  plural: PluralRule;
   units: {
     days: PluralWords;
     hours: PluralWords;

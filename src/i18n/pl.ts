@@ -1,4 +1,5 @@
 import type { Messages } from './messages.js';
+import { polish } from './plural-rules.js';
 
 export const pl: Messages = {
   heading: 'Międzynarodowy Dzień Solidarności z\u00a0Białorusią',
@@ -26,6 +27,7 @@ export const pl: Messages = {
   today: 'Dziś jest Międzynarodowy Dzień Solidarności z\u00a0Białorusią.',
   and: 'i',
   timeLeft: (duration) => `Do 4 sierpnia: ${duration}`,
+  plural: polish,
   units: {
     days: { one: 'dzień', few: 'dni', many: 'dni' },
     hours: { one: 'godzina', few: 'godziny', many: 'godzin' },

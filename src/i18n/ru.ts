@@ -1,4 +1,5 @@
 import type { Messages } from './messages.js';
+import { eastSlavic } from './plural-rules.js';
 
 export const ru: Messages = {
   heading: 'Международный день солидарности с Беларусью',
@@ -26,6 +27,7 @@ export const ru: Messages = {
   today: 'Сегодня Международный день солидарности с Беларусью.',
   and: 'и',
   timeLeft: (duration) => `До 4 августа: ${duration}`,
+  plural: eastSlavic,
   units: {
     days: { one: 'день', few: 'дня', many: 'дней' },
     hours: { one: 'час', few: 'часа', many: 'часов' },

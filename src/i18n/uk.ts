@@ -1,4 +1,5 @@
 import type { Messages } from './messages.js';
+import { eastSlavic } from './plural-rules.js';
 
 export const uk: Messages = {
   heading: 'Міжнародний день солідарності з Білоруссю',
@@ -26,6 +27,7 @@ export const uk: Messages = {
   today: 'Сьогодні Міжнародний день солідарності з Білоруссю.',
   and: 'і',
   timeLeft: (duration) => `До 4 серпня: ${duration}`,
+  plural: eastSlavic,
   units: {
     days: { one: 'день', few: 'дні', many: 'днів' },
     hours: { one: 'година', few: 'години', many: 'годин' },
