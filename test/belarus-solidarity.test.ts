@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/define.js';
 import { BelarusSolidarity } from '../src/belarus-solidarity.js';
-import { isToday, numbers, openAppeal, part, shown, shownPart, useClock } from './helpers.js';
+import { isToday, loadBuiltFile, numbers, openAppeal, part, shown, shownPart, useClock } from './helpers.js';
 
 const clock = useClock();
 
@@ -440,13 +440,7 @@ describe('<belarus-solidarity> in the page', () => {
     try {
       // The built file is another copy with a class of its own, as when a page pastes the snippet twice
       // or a plugin bundles the widget too.
-      const script = document.createElement('script');
-      script.src = '/dist/belarus-solidarity.js';
-      await new Promise((resolve, reject) => {
-        script.onload = resolve;
-        script.onerror = reject;
-        document.head.append(script);
-      });
+      await loadBuiltFile();
       expect(customElements.get('belarus-solidarity')).to.equal(BelarusSolidarity);
       expect(errors).to.deep.equal([]);
       expect(logged.map((spy) => spy.callCount)).to.deep.equal([0, 0]);

@@ -175,3 +175,14 @@ export async function changesDuring(el: BelarusSolidarity, action: () => Promise
     r.type === 'characterData' ? `text: ${r.target.textContent}` : r.type === 'childList' ? `text of ${(r.target as Element).className || r.target.nodeName}: ${r.target.textContent}` : `attribute: ${r.attributeName}`,
   );
 }
+
+/** Loads the built single file into the page, as a partner's script tag does. */
+export function loadBuiltFile(): Promise<void> {
+  const script = document.createElement('script');
+  script.src = '/dist/belarus-solidarity.js';
+  return new Promise((resolve, reject) => {
+    script.onload = () => resolve();
+    script.onerror = reject;
+    document.head.append(script);
+  });
+}

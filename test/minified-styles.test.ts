@@ -6,6 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { styles } from '../src/belarus-solidarity.styles.js';
+import { loadBuiltFile } from './helpers.js';
 
 /**
  * Every rule as the browser reads it back: its selector or condition exact, each declaration's name and
@@ -28,13 +29,7 @@ function rules(list: CSSRuleList): unknown[] {
 
 describe('the built file’s styles', () => {
   it('are the rules of the source’s styles, as the browser reads them', async () => {
-    const script = document.createElement('script');
-    script.src = '/dist/belarus-solidarity.js';
-    await new Promise((resolve, reject) => {
-      script.onload = resolve;
-      script.onerror = reject;
-      document.head.append(script);
-    });
+    await loadBuiltFile();
     const widget = document.createElement('belarus-solidarity');
     document.body.append(widget);
     await customElements.whenDefined('belarus-solidarity');
