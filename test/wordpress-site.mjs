@@ -1,15 +1,20 @@
-// A real WordPress for the plugin's tests: Debian's `wordpress` package copied into a temporary directory,
-// its own MariaDB server on a socket in that directory, PHP's built-in server on a free loopback port. It
+// A real WordPress for the plugin's tests: Debian's `wordpress` package (6.1), or 6.7 as `.ci/setup wordpress`
+// assembles it from WordPress Playground's build package, copied into a temporary directory, its own MariaDB
+// server on a socket in that directory, PHP's built-in server on a free loopback port. It
 // is installed with WordPress's own functions (there is no wp-cli in Debian 12), and everything it starts
 // stops with `stop()`. PHP's notices, warnings and deprecations all go to one log, which the tests read.
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-const WORDPRESS = '/usr/share/wordpress';
+/** Where each WordPress the tests run is installed (see .ci/setup). */
+export const WORDPRESS = {
+  '6.1': '/usr/share/wordpress',
+  '6.7': join(process.env.BELARUS_SOLIDARITY_CACHE ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'belarus-solidarity'), 'wordpress-6.7'),
+};
 
 /** Waits for `ready()` to be true, up to `seconds`. */
 async function until(ready, seconds, what) {
@@ -37,10 +42,11 @@ function php(dir, code, { installing = false } = {}) {
 }
 
 /**
- * Starts a fresh site with an administrator (`admin`) and an author (`author`), both with the password
- * `password`, in the given WordPress locale.
+ * Starts a fresh site of the given WordPress version with an administrator (`admin`) and an author (`author`),
+ * both with the password `password`, in the given WordPress locale, with the given theme (the version's
+ * default theme when not given).
  */
-export async function startWordPress({ locale = 'en_US' } = {}) {
+export async function startWordPress({ version = '6.1', locale = 'en_US', theme } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'belarus-solidarity-wordpress-'));
   const site = join(dir, 'site');
   const data = join(dir, 'db');
@@ -80,8 +86,9 @@ export async function startWordPress({ locale = 'en_US' } = {}) {
     const sql = (statement) => execFileSync('mariadb', ['--no-defaults', `--socket=${socket}`, '-u', 'root', '-N', '-e', statement], { encoding: 'utf8' });
     sql("CREATE DATABASE wordpress; CREATE USER 'wordpress'@'localhost' IDENTIFIED BY 'wordpress'; GRANT ALL ON wordpress.* TO 'wordpress'@'localhost';");
 
-    cpSync(WORDPRESS, site, { recursive: true, dereference: true });
-    rmSync(join(site, 'wp-config.php'));
+    if (!existsSync(join(WORDPRESS[version], 'wp-load.php'))) throw new Error(`WordPress ${version} is not at ${WORDPRESS[version]}: run .ci/setup wordpress`);
+    cpSync(WORDPRESS[version], site, { recursive: true, dereference: true });
+    rmSync(join(site, 'wp-config.php'), { force: true });
     const port = await freePort();
     const origin = `http://127.0.0.1:${port}`;
     writeFileSync(
@@ -126,7 +133,8 @@ add_filter('pre_http_request', function ($response, $args, $url) {
       `require_once ABSPATH . 'wp-admin/includes/upgrade.php';
        wp_install('A test site', 'admin', 'admin@example.org', true, '', 'password', '${locale}');
        update_option('WPLANG', '${locale === 'en_US' ? '' : locale}');
-       wp_insert_user(['user_login' => 'author', 'user_pass' => 'password', 'user_email' => 'author@example.org', 'role' => 'author']);`,
+       wp_insert_user(['user_login' => 'author', 'user_pass' => 'password', 'user_email' => 'author@example.org', 'role' => 'author']);
+       ${theme ? `switch_theme('${theme}');` : ''}`,
       { installing: true },
     );
     // A fresh install's own notices (sendmail missing for the welcome e-mail) are not the plugin's.
@@ -140,6 +148,7 @@ add_filter('pre_http_request', function ($response, $args, $url) {
     await until(async () => (await fetch(`${origin}/readme.html`).catch(() => null))?.ok, 30, "PHP's server");
 
     return {
+      version,
       origin,
       dir: site,
       stop,

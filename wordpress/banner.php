@@ -255,13 +255,12 @@ function belarus_solidarity_banner() {
 	echo belarus_solidarity_element( array( 'layout' => 'banner' ) + $settings ); // phpcs:ignore WordPress.Security.EscapeOutput -- every value is checked and escaped there.
 }
 
-// The banner's rule for its schedule belongs in the page's head, before the banner.
+// The banner's rules for the time before the script runs belong in the page's head, before the banner.
 add_action(
 	'wp_enqueue_scripts',
 	function () {
-		$settings = belarus_solidarity_banner_settings();
-		if ( $settings['enabled'] && '' !== belarus_solidarity_check( 'show-days-before', $settings['show-days-before'] ) ) {
-			wp_enqueue_style( 'belarus-solidarity-schedule' );
+		if ( belarus_solidarity_banner_settings()['enabled'] ) {
+			wp_enqueue_style( 'belarus-solidarity' );
 		}
 	}
 );

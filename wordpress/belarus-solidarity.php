@@ -200,23 +200,76 @@ function belarus_solidarity_element( $options ) {
 		? sprintf( '<a href="%s">%s</a>', esc_url( $checked['join-url'], array( 'http', 'https', 'mailto' ) ), esc_html( $name ) )
 		: '<strong>' . esc_html( $name ) . '</strong>';
 
-	belarus_solidarity_enqueue( '' !== $checked['show-days-before'] );
-	return "<belarus-solidarity{$attributes}>{$words}{$fallback}</belarus-solidarity>";
+	// A widget on a schedule is out of sight most of the year: until the script has run it shows nothing (the
+	// style sheet's last rule), rather than a fallback that would appear and go on every page view off season.
+	// Any other keeps the room it will take.
+	$room = '' === $checked['show-days-before']
+		? belarus_solidarity_room( '' !== $checked['layout'] ? $checked['layout'] : 'card', '' !== $checked['precision'] ? $checked['precision'] : 'second', '' !== $language ? $language : 'en' )
+		: '';
+	if ( '' !== $room ) {
+		$attributes .= sprintf( ' style="%s"', esc_attr( "--belarus-solidarity-room:{$room}" ) );
+	}
+	return belarus_solidarity_enqueue() . "<belarus-solidarity{$attributes}>{$words}{$fallback}</belarus-solidarity>";
 }
 
 /**
- * Asks for the widget's script on this page (WordPress prints it once, however many widgets there are).
- * A widget on a schedule is out of sight most of the year, so until the script has run it shows nothing,
- * rather than a fallback that would appear and go on every page view off season.
+ * The height a widget will have, as a CSS length of its column's width, `100%` (measured by
+ * scripts/wordpress-reserve.mjs in a plain sans-serif, for the widget's own texts), or '' if not known.
  *
- * @param bool $scheduled Whether the widget has `show-days-before`.
+ * @param string $layout    The widget's layout.
+ * @param string $precision The widget's precision.
+ * @param string $language  The language it shows.
+ * @return string
  */
-function belarus_solidarity_enqueue( $scheduled ) {
-	wp_enqueue_script( 'belarus-solidarity' );
-	if ( $scheduled ) {
-		wp_enqueue_style( 'belarus-solidarity-schedule' );
+function belarus_solidarity_room( $layout, $precision, $language ) {
+	static $rooms = null;
+	if ( null === $rooms ) {
+		$rooms = json_decode( (string) file_get_contents( __DIR__ . '/reserve.json' ), true );
+		$rooms = is_array( $rooms ) ? $rooms : array();
 	}
+	$room = $rooms[ "{$layout} {$precision} {$language}" ] ?? '';
+	// Only the lengths the measuring script writes: numbers, px, %, calc(), max(), + - *, commas and spaces.
+	return is_string( $room ) && preg_match( '/^calc\([0-9a-z.,%+*() -]+\)$|^[0-9.]+px$/', $room ) ? $room : '';
 }
+
+/**
+ * Asks for the widget's script on this page (WordPress prints it once, however many widgets there are, at the
+ * end of the page) and for its few rules for the time before the script runs. Those belong before the first
+ * widget: in the page's head when the page is not yet printed (a block theme renders its blocks first), else
+ * printed here, once, before the first widget (a classic theme prints its content after the head).
+ *
+ * @return string The rules to print before the widget, or ''.
+ */
+function belarus_solidarity_enqueue() {
+	wp_enqueue_script( 'belarus-solidarity' );
+	wp_enqueue_style( 'belarus-solidarity' );
+	if ( ! did_action( 'wp_head' ) || wp_style_is( 'belarus-solidarity', 'done' ) ) {
+		return '';
+	}
+	ob_start();
+	wp_print_styles( 'belarus-solidarity' );
+	return (string) ob_get_clean();
+}
+
+/**
+ * The attributes that are the partner's words, marked `"role": "content"` in block.json, so that a pattern or
+ * template part locked to content only still lets them be edited. WordPress before 6.7 reads the same mark
+ * under its experimental name; 6.7 and later read `role`, so the old name is added only before.
+ */
+add_filter(
+	'block_type_metadata',
+	function ( $metadata ) {
+		if ( 'belarus-solidarity/countdown' !== ( $metadata['name'] ?? '' ) || ! version_compare( get_bloginfo( 'version' ), '6.7', '<' ) ) {
+			return $metadata;
+		}
+		foreach ( $metadata['attributes'] as $name => $attribute ) {
+			if ( 'content' === ( $attribute['role'] ?? '' ) ) {
+				$metadata['attributes'][ $name ]['__experimentalRole'] = 'content';
+			}
+		}
+		return $metadata;
+	}
+);
 
 add_action(
 	'init',
@@ -224,14 +277,22 @@ add_action(
 		load_plugin_textdomain( 'belarus-solidarity', false, dirname( plugin_basename( __FILE__ ) ) . '/languages' );
 
 		wp_register_script( 'belarus-solidarity', plugins_url( 'belarus-solidarity.js', __FILE__ ), array(), BELARUS_SOLIDARITY_VERSION, true );
-		// A style with no file: WordPress prints its one rule in the page, once.
-		wp_register_style( 'belarus-solidarity-schedule', false, array(), BELARUS_SOLIDARITY_VERSION );
-		wp_add_inline_style( 'belarus-solidarity-schedule', 'belarus-solidarity[show-days-before]:not(:defined){display:none}' );
+		// A style with no file: WordPress prints its rules in the page, once. Until the script runs, a widget is a
+		// box as high as it will be (a zero-width float whose padding follows the column's width, as the
+		// configurator's snippet does), so the page does not move when the script arrives, however late. Only
+		// where scripts run: without them (or in a browser too old to say) the fallback link stays as it is.
+		wp_register_style( 'belarus-solidarity', false, array(), BELARUS_SOLIDARITY_VERSION );
+		wp_add_inline_style(
+			'belarus-solidarity',
+			'@media (scripting:enabled){belarus-solidarity:not(:defined){display:flow-root}'
+			. 'belarus-solidarity:not(:defined)::before{content:"";float:left;padding-top:var(--belarus-solidarity-room,0px)}}'
+			. 'belarus-solidarity[show-days-before]:not(:defined){display:none}'
+		);
 
 		wp_register_script(
 			'belarus-solidarity-editor',
 			plugins_url( 'editor.js', __FILE__ ),
-			array( 'wp-blocks', 'wp-block-editor', 'wp-components', 'wp-element', 'wp-i18n', 'belarus-solidarity' ),
+			array( 'wp-blocks', 'wp-block-editor', 'wp-components', 'wp-element', 'wp-i18n' ),
 			BELARUS_SOLIDARITY_VERSION,
 			true
 		);
@@ -248,7 +309,17 @@ add_action(
 		);
 		wp_set_script_translations( 'belarus-solidarity-editor', 'belarus-solidarity', __DIR__ . '/languages' );
 
-		register_block_type( __DIR__ . '/block.json', array( 'render_callback' => 'belarus_solidarity_render_block' ) );
+		register_block_type(
+			__DIR__ . '/block.json',
+			array(
+				'render_callback' => 'belarus_solidarity_render_block',
+				// The widget's script wherever the editor draws its canvas: WordPress loads a block's script handles
+				// into the canvas's iframe (the Site Editor, and every post editor from 7.0) and into the admin page.
+				// Only in the admin: on the site a classic theme would print them on every page, and the render
+				// callback asks for the script on the pages that show a widget.
+				'script_handles'  => is_admin() ? array( 'belarus-solidarity' ) : array(),
+			)
+		);
 		add_shortcode( 'belarus_solidarity', 'belarus_solidarity_shortcode' );
 	}
 );

@@ -69,7 +69,11 @@
 		return Object.fromEntries( [ [ '', __( 'The visitor’s own zone', 'belarus-solidarity' ) ] ].concat( zones.map( ( zone ) => [ zone, zone.replace( /_/g, ' ' ) ] ) ) );
 	}
 
-	function edit( { attributes: a, setAttributes } ) {
+	// How much of the block its place lets be edited: 'contentOnly' inside a pattern or template part locked to
+	// its content (WordPress 6.3 and later; before, every block is edited whole).
+	const useEditingMode = blockEditor.useBlockEditingMode ?? ( () => 'default' );
+
+	function edit( { attributes: a, setAttributes, isSelected } ) {
 		const set = ( name ) => ( value ) => setAttributes( { [ name ]: value } );
 		/** A choice among `choices`, an object of values and their labels. */
 		const select = ( name, label, choices, help ) =>
@@ -83,6 +87,35 @@
 		const scheduled = a.showDaysBefore !== '';
 		const wrongLink = a.joinUrl.trim() !== '' && ! linkOf( a.joinUrl );
 		const siteLanguage = window.belarusSolidarity.siteLanguage;
+
+		// The partner's words and join link: the block's content, editable even where its place is locked to content.
+		const content = [
+			el( TextControl, {
+				label: __( 'Join link', 'belarus-solidarity' ),
+				help: wrongLink
+					? __( 'Only http, https and mailto links work; this one is left out.', 'belarus-solidarity' )
+					: __( 'Where your visitors join: your event, your campaign. Without it the widget tells how to join.', 'belarus-solidarity' ),
+				type: 'url',
+				value: a.joinUrl,
+				onChange: set( 'joinUrl' ),
+			} ),
+			el( TextControl, {
+				label: __( 'Join link text', 'belarus-solidarity' ),
+				value: a.joinLabel,
+				onChange: set( 'joinLabel' ),
+			} ),
+			el( TextControl, {
+				label: __( 'Your own heading', 'belarus-solidarity' ),
+				value: a.heading,
+				onChange: set( 'heading' ),
+			} ),
+			el( TextareaControl, {
+				label: __( 'Your own message', 'belarus-solidarity' ),
+				help: __( 'An event of yours, a line in your own words.', 'belarus-solidarity' ),
+				value: a.message,
+				onChange: set( 'message' ),
+			} )
+		];
 
 		const controls = el(
 			InspectorControls,
@@ -132,46 +165,22 @@
 						onChange: ( days ) => setAttributes( { showDaysBefore: String( days ?? 7 ) } ),
 					} )
 			),
-			el(
-				PanelBody,
-				{ title: __( 'Join link and your own words', 'belarus-solidarity' ) },
-				el( TextControl, {
-					label: __( 'Join link', 'belarus-solidarity' ),
-					help: wrongLink
-						? __( 'Only http, https and mailto links work; this one is left out.', 'belarus-solidarity' )
-						: __( 'Where your visitors join: your event, your campaign. Without it the widget tells how to join.', 'belarus-solidarity' ),
-					type: 'url',
-					value: a.joinUrl,
-					onChange: set( 'joinUrl' ),
-				} ),
-				el( TextControl, {
-					label: __( 'Join link text', 'belarus-solidarity' ),
-					value: a.joinLabel,
-					onChange: set( 'joinLabel' ),
-				} ),
-				el( TextControl, {
-					label: __( 'Your own heading', 'belarus-solidarity' ),
-					value: a.heading,
-					onChange: set( 'heading' ),
-				} ),
-				el( TextareaControl, {
-					label: __( 'Your own message', 'belarus-solidarity' ),
-					help: __( 'An event of yours, a line in your own words.', 'belarus-solidarity' ),
-					value: a.message,
-					onChange: set( 'message' ),
-				} )
-			)
+			el( PanelBody, { title: __( 'Join link and your own words', 'belarus-solidarity' ) }, ...content )
 		);
 
 		// The widget follows the site's language on the site; in the editor, the page is in the editor's.
 		const widgetAttributes = elementAttributes( a );
 		if ( ! widgetAttributes.lang && siteLanguage ) widgetAttributes.lang = siteLanguage;
 
+		// Locked to its content, WordPress shows no block settings in the sidebar: the words are edited in place.
+		const contentOnly = useEditingMode() === 'contentOnly';
+
 		return el(
 			'div',
 			useBlockProps(),
-			controls,
+			! contentOnly && controls,
 			el( 'belarus-solidarity', widgetAttributes, ...words( a ) ),
+			contentOnly && isSelected && el( 'div', { className: 'belarus-solidarity-content' }, ...content ),
 			scheduled &&
 				el(
 					Notice,
