@@ -126,17 +126,19 @@ const fileHead: Plugin = {
 };
 
 /**
- * The most the single file may weigh gzipped: 23 KB (23,552 bytes), measured with zlib at its highest
- * level, which reads a few hundred bytes above the gzip command. Everything partners get counts: Lit as Lit
- * ships it, the element, its styles and all twelve languages.
+ * The most a file may weigh gzipped, measured with zlib at its highest level, which reads a few hundred
+ * bytes above the gzip command. Everything partners get counts: Lit as Lit ships it, the element, its
+ * styles and its languages. The all-in file: 23 KB (23,552 bytes) for twelve languages, and at most 1 KB
+ * more for each language added. A file of one language: 15 KB (the goal is 14).
  */
 const GZIP_BUDGET = 23 * 1024;
+const ONE_LANGUAGE_GZIP_BUDGET = 15 * 1024;
 
 /**
  * After every build: the file's size as partners download it (raw, gzip, brotli, each at its highest
- * level) and its Subresource Integrity hash for the snippet. A file over the budget fails the build.
+ * level) and its Subresource Integrity hash for the snippet. A file over its budget fails the build.
  */
-const reportBundle: Plugin = {
+const reportBundle = (budget: number): Plugin => ({
   name: 'report-bundle',
   apply: 'build',
   writeBundle(options, bundle) {
@@ -147,13 +149,26 @@ const reportBundle: Plugin = {
       const brotli = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
       const integrity = `sha384-${createHash('sha384').update(body).digest('base64')}`;
       console.log(
-        `\n${name}: ${body.length} B raw, ${gzip} B gzip (budget ${GZIP_BUDGET} B, ${GZIP_BUDGET - gzip} B to spare), ` +
+        `\n${name}: ${body.length} B raw, ${gzip} B gzip (budget ${budget} B, ${budget - gzip} B to spare), ` +
           `${brotli} B brotli\nintegrity="${integrity}"\n`,
       );
-      if (gzip > GZIP_BUDGET) this.error(`${name} is ${gzip} B gzipped, over the budget of ${GZIP_BUDGET} B.`);
+      if (gzip > budget) this.error(`${name} is ${gzip} B gzipped, over the budget of ${budget} B.`);
     }
   },
-};
+});
+
+/**
+ * A file of one language: the catalogs module the widget imports is that language's alone
+ * (src/i18n/generated/catalogs-<code>.ts, made by scripts/catalogs.mjs with the rest).
+ */
+const oneLanguage = (language: string): Plugin => ({
+  name: 'one-language',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (source !== './generated/catalogs.js' || !importer?.replace(/\\/g, '/').endsWith('/src/i18n/index.ts')) return null;
+    return join(process.cwd(), `src/i18n/generated/catalogs-${language}.ts`);
+  },
+});
 
 /**
  * The dev server's root is the project (the demo loads ../dist); its front page is the demo. The built file
@@ -188,10 +203,23 @@ const SYNTAX_TARGET: string[] = JSON.parse(readFileSync('package.json', 'utf8'))
   query.replace('ios_saf', 'ios').replace(' >= ', ''),
 );
 
-// `vite build` writes the one classic script partners paste: Lit, the element and the data-mount embed,
-// minified into dist/belarus-solidarity.js. `vite` alone serves the demo from the project root.
-export default defineConfig({
-  plugins: [minifyCssTemplates, minifyHtmlTemplates, litWithoutGlobals, ownTrustedTypesPolicy, fileHead, demoServer, reportBundle],
+// `vite build` writes the one classic script partners paste: Lit, the element, every language and the
+// data-mount embed, minified into dist/belarus-solidarity.js. `vite build --mode language-<code>` writes the
+// same file with one language, dist/belarus-solidarity.<code>.js (scripts/languages.mjs builds them all).
+// `vite` alone serves the demo from the project root.
+export default defineConfig(({ mode }) => {
+  const language = /^language-([a-z]{2,3})$/.exec(mode)?.[1];
+  return {
+  plugins: [
+    ...(language ? [oneLanguage(language)] : []),
+    minifyCssTemplates,
+    minifyHtmlTemplates,
+    litWithoutGlobals,
+    ownTrustedTypesPolicy,
+    fileHead,
+    demoServer,
+    reportBundle(language ? ONE_LANGUAGE_GZIP_BUDGET : GZIP_BUDGET),
+  ],
   build: {
     target: SYNTAX_TARGET,
     emptyOutDir: false,
@@ -199,7 +227,7 @@ export default defineConfig({
       entry: 'src/script.ts',
       formats: ['iife'],
       name: 'BelarusSolidarity',
-      fileName: () => 'belarus-solidarity.js',
+      fileName: () => (language ? `belarus-solidarity.${language}.js` : 'belarus-solidarity.js'),
     },
     minify: true,
     // A partner copies one file; a map comment would point at a file they do not have.
@@ -213,4 +241,5 @@ export default defineConfig({
     port: 5173,
     strictPort: false,
   },
+  };
 });

@@ -1,10 +1,12 @@
 // Checks what `npm publish` would ship, after a build: exactly the files a user needs, and every entry
-// point package.json names. The classic script for CDNs and copying, the ES modules with their types (one
+// point package.json names. The classic script for CDNs and copying (every language, and one file per
+// language), the ES modules with their types (one
 // per source module, less the classic script's own entry), the manifest with the typings and editor data
 // made from it, README and LICENSE; no tests, demo, pictures, sources or source maps.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { LANGUAGES } from './catalogs.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
@@ -25,6 +27,8 @@ const expected = new Set([
   'LICENSE',
   'custom-elements.json',
   'dist/belarus-solidarity.js',
+  // The same widget with one language, a file each.
+  ...Object.keys(LANGUAGES).map((language) => `dist/belarus-solidarity.${language}.js`),
   // Framework typings and editor data, generated from the manifest, and the framework entries over them.
   'dist/types/jsx.d.ts',
   'dist/types/solid.d.ts',
@@ -49,8 +53,9 @@ const targets = [pkg.main, pkg.module, pkg.types, pkg.unpkg, pkg.jsdelivr, pkg.c
 const collect = (value) => (typeof value === 'string' ? [value] : Object.values(value).flatMap(collect));
 targets.push(...collect(pkg.exports));
 for (const target of targets) {
-  const file = target.replace(/^\.\//, '');
-  if (!shipped.has(file)) problems.push(`package.json points at ${target}, which does not ship`);
+  // A subpath pattern (`./dist/belarus-solidarity.*.js`) points at every file it matches.
+  const file = new RegExp(`^${target.replace(/^\.\//, '').replace(/[.]/g, '\\.').replace('*', '[^/]+')}$`);
+  if (![...shipped].some((path) => file.test(path))) problems.push(`package.json points at ${target}, which does not ship`);
 }
 
 if (problems.length) {

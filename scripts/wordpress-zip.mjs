@@ -1,9 +1,11 @@
 // Packs the WordPress plugin: the folder wordpress/ as it is in the project, with the built widget file
-// beside it, into dist/belarus-solidarity-wordpress.zip, the file WordPress's "Upload Plugin" form takes.
+// beside it and its translations compiled (scripts/wordpress-i18n.mjs), into
+// dist/belarus-solidarity-wordpress.zip, the file WordPress's "Upload Plugin" form takes.
 // The plugin's version is written in four places WordPress reads (the plugin's header and constant, its
 // readme's stable tag, block.json); the build stops when one of them is not package.json's.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { zipSync } from 'fflate';
+import { compiled } from './wordpress-i18n.mjs';
 
 const root = new URL('../', import.meta.url);
 const plugin = new URL('wordpress/', root);
@@ -30,7 +32,12 @@ for (const entry of readdirSync(plugin, { recursive: true, withFileTypes: true }
   const path = `${entry.parentPath ?? entry.path}/${entry.name}`.slice(new URL(plugin).pathname.length).replace(/^\/+/, '');
   files[`belarus-solidarity/${path}`] = [readFileSync(new URL(path, plugin)), { mtime }];
 }
-files['belarus-solidarity/belarus-solidarity.js'] = [readFileSync(new URL('dist/belarus-solidarity.js', root)), { mtime }];
+// The widget's files: the all-in one and one per language; the plugin serves the smallest a page needs.
+for (const name of readdirSync(new URL('dist/', root)).filter((file) => /^belarus-solidarity(\.[a-z]{2,3})?\.js$/.test(file))) {
+  files[`belarus-solidarity/${name}`] = [readFileSync(new URL(`dist/${name}`, root)), { mtime }];
+}
+// The plugin's texts as WordPress loads them, compiled from the catalogs in wordpress/languages.
+for (const [path, bytes] of Object.entries(compiled())) files[`belarus-solidarity/${path}`] = [bytes, { mtime }];
 
 const zip = zipSync(files, { level: 9 });
 writeFileSync(new URL('dist/belarus-solidarity-wordpress.zip', root), zip);

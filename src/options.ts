@@ -5,7 +5,7 @@
  * warnings, once each.
  */
 import { canonicalTimeZone, type Precision } from './countdown.js';
-import { FALLBACK_LANGUAGE, supportedLanguage, type Language } from './i18n/index.js';
+import { EVERY_LANGUAGE, FALLBACK_LANGUAGE, ONE_LANGUAGE, languageCode, supportedLanguage, type Language } from './i18n/index.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export const LAYOUTS = ['card', 'banner', 'compact'] as const;
@@ -148,7 +148,13 @@ export function resolveOptions(raw: RawOptions, context: Context): { options: Op
 
   const language = supportedLanguage(context.lang ?? '');
   if (context.ownLang !== null && !language) {
-    warnings.push(`lang=${quote(context.ownLang)} is not a shipped language; using English.`);
+    const code = languageCode(context.ownLang);
+    warnings.push(
+      ONE_LANGUAGE && code !== null && EVERY_LANGUAGE.includes(code)
+        ? `lang=${quote(context.ownLang)}: this file, belarus-solidarity.${FALLBACK_LANGUAGE}.js, speaks only ${FALLBACK_LANGUAGE}; ` +
+            `belarus-solidarity.js speaks ${code} and every other language. Showing ${FALLBACK_LANGUAGE}.`
+        : `lang=${quote(context.ownLang)} is not a shipped language; using ${ONE_LANGUAGE ? FALLBACK_LANGUAGE : 'English'}.`,
+    );
   }
 
   return {

@@ -7,10 +7,13 @@
 // may not add a single notice, warning or deprecation to it, nor a console error or warning to an editor.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { unzipSync } from 'fflate';
 import puppeteer from 'puppeteer-core';
+import { extract, parse } from '../scripts/wordpress-i18n.mjs';
 import { BROWSERS } from './node-browsers.mjs';
 import { startWordPress } from './wordpress-site.mjs';
 
@@ -119,14 +122,17 @@ async function openEditor(page, path) {
   return frame.asElement() ? frame.asElement().contentFrame() : page.mainFrame();
 }
 
-/** Inserts the block from the inserter, as a person finds it, closes the inserter and shows the block's settings. */
-async function insertBlock(page) {
+/**
+ * Inserts the block from the inserter, as a person finds it (by `search`, then its `title`), closes the
+ * inserter and shows the block's settings.
+ */
+async function insertBlock(page, { search = 'solidarity', title = 'Belarus solidarity countdown' } = {}) {
   const toggle = 'button[aria-label="Toggle block inserter"], button[aria-label="Add block"][aria-pressed]';
   await page.click(toggle);
   await page.waitForSelector('.block-editor-inserter__search input');
-  await page.type('.block-editor-inserter__search input', 'solidarity', { delay: 20 });
+  await page.type('.block-editor-inserter__search input', search, { delay: 20 });
   // A locator, which finds the item again if the list is drawn anew as the search settles.
-  await page.locator('::-p-xpath(//button[contains(@class,"block-editor-block-types-list__item")][.//span[text()="Belarus solidarity countdown"]])').click();
+  await page.locator(`::-p-xpath(//button[contains(@class,"block-editor-block-types-list__item")][.//span[text()="${title}"]])`).click();
   // The inserter stays open in the settings sidebar's place: close it, and open the sidebar if it is shut.
   if (await page.$('.block-editor-inserter__search input')) await page.click(toggle);
   await page.$eval('button[aria-label="Settings"]', (button) => button.getAttribute('aria-expanded') === 'false' && button.click());
@@ -191,7 +197,7 @@ async function visit(browser, url, { at } = {}) {
   // Without the script (no widget on the page, or the plugin gone) there is nothing to wait for.
   await page.waitForFunction(
     () =>
-      !document.querySelector('script[src*="/belarus-solidarity.js"]') ||
+      !document.querySelector('script[src*="/plugins/belarus-solidarity/belarus-solidarity."]') ||
       [...document.querySelectorAll('belarus-solidarity')].every((widget) => widget.shadowRoot?.querySelector('[part~="base"]') || widget.matches(':state(off-season)')),
     { timeout: 10_000 },
   );
@@ -208,8 +214,8 @@ async function visit(browser, url, { at } = {}) {
     })),
   );
   const scripts = await page.evaluate(() => ({
-    requests: performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/belarus-solidarity.js')).length,
-    tags: [...document.querySelectorAll('script[src*="/belarus-solidarity.js"]')].map((script) => ({ src: script.src, defer: script.defer })),
+    requests: performance.getEntriesByType('resource').filter((entry) => /\/belarus-solidarity(\.[a-z]+)?\.js/.test(entry.name)).length,
+    tags: [...document.querySelectorAll('script[src*="/plugins/belarus-solidarity/belarus-solidarity."]')].map((script) => ({ src: script.src, defer: script.defer })),
     elsewhere: performance.getEntriesByType('resource').filter((entry) => new URL(entry.name).origin !== location.origin).map((entry) => entry.name),
   }));
   return { page, problems, widgets, scripts };
@@ -334,7 +340,8 @@ for (const version of VERSIONS) describe(`the WordPress plugin on WordPress ${ve
       [{ attributes: { layout: 'compact', lang: 'pl' }, name: POLISH }],
     );
     assert.equal(visitor.scripts.requests, 1);
-    assert.deepEqual(visitor.scripts.tags, [{ src: `${site.origin}/wp-content/plugins/belarus-solidarity/belarus-solidarity.js?ver=${VERSION}`, defer: true }]);
+    // The page shows Polish only: it gets the Polish file.
+    assert.deepEqual(visitor.scripts.tags, [{ src: `${site.origin}/wp-content/plugins/belarus-solidarity/belarus-solidarity.pl.js?ver=${VERSION}`, defer: true }]);
     assert.deepEqual(visitor.scripts.elsewhere, []);
     assert.deepEqual(visitor.problems, []);
   });
@@ -384,6 +391,8 @@ for (const version of VERSIONS) describe(`the WordPress plugin on WordPress ${ve
     );
     assert.equal(visitor.scripts.requests, 1);
     assert.equal(visitor.scripts.tags.length, 1);
+    // German and English (the site's) on one page: the file of every language.
+    assert.match(visitor.scripts.tags[0].src, /\/belarus-solidarity\.js\?ver=/);
     assert.deepEqual(visitor.problems, []);
     // A page with no widget does not load the script.
     const plain = await visit(chromium, `${site.origin}/?page_id=2`);
@@ -402,6 +411,8 @@ for (const version of VERSIONS) describe(`the WordPress plugin on WordPress ${ve
       }, url);
       assert.equal(await visitor.page.evaluate(() => document.body.querySelector(':scope > belarus-solidarity') === document.querySelector('belarus-solidarity')), true, 'at the top');
       assert.equal(visitor.scripts.requests, 1);
+      // A page whose only widget is the German banner gets the German file.
+      if (url.endsWith('?page_id=2')) assert.match(visitor.scripts.tags[0].src, /\/belarus-solidarity\.de\.js\?ver=/);
       assert.deepEqual(visitor.problems, []);
     }
 
@@ -686,5 +697,65 @@ for (const version of VERSIONS) describe(`the WordPress plugin on WordPress ${ve
   it('added nothing to PHP’s log', () => {
     const entries = site.errors().split('\n').filter(Boolean).map((line) => line.replace(/^\[[^\]]+\] /, ''));
     assert.deepEqual(entries.filter((entry) => !CORE_ENTRIES[version].some((core) => core.test(entry))), []);
+  });
+});
+
+// The plugin in the language of a site's administration: Debian's WordPress in Polish (its wordpress-l10n
+// translates WordPress's PHP, not the block editor's own buttons, which stay English there).
+if (VERSIONS.includes('6.1')) describe('the WordPress plugin on a WordPress in Polish', () => {
+  const polish = parse(readFileSync(new URL('../wordpress/languages/belarus-solidarity-pl_PL.po', import.meta.url)));
+  const inPolish = (text, context = '') => polish.translations[context][text].msgstr[0];
+  /** The plugin's English texts from one of its files, as the template lists them. */
+  const english = (file) =>
+    extract()
+      .filter((entry) => entry.comments.reference.split('\n').some((where) => where.startsWith(`${file}:`)))
+      .map((entry) => entry.msgid)
+      .filter((text) => !/%/.test(text));
+
+  before(async () => {
+    site = await startWordPress({ locale: 'pl_PL' });
+    for (const [path, bytes] of Object.entries(unzipSync(readFileSync(ZIP)))) {
+      if (path.endsWith('/')) continue;
+      mkdirSync(dirname(`${site.dir}/wp-content/plugins/${path}`), { recursive: true });
+      writeFileSync(`${site.dir}/wp-content/plugins/${path}`, bytes);
+    }
+    site.php("require_once ABSPATH . 'wp-admin/includes/plugin.php'; activate_plugin('belarus-solidarity/belarus-solidarity.php');");
+    admin = await logIn(chromium, 'admin');
+  });
+  after(async () => {
+    await admin?.browserContext().close();
+    await site?.stop();
+  });
+
+  it('describes itself in Polish on the Plugins screen', async () => {
+    await admin.goto(`${site.origin}/wp-admin/plugins.php`);
+    const description = await admin.$eval('tr[data-plugin="belarus-solidarity/belarus-solidarity.php"] .plugin-description', (cell) => cell.innerText.trim());
+    assert.equal(description, inPolish(extract().find((entry) => entry.comments.extracted === 'Description of the plugin').msgid));
+  });
+
+  it('is found in the inserter by its Polish name, and its settings in the sidebar have no English label left', async () => {
+    await openEditor(admin, '/wp-admin/post-new.php');
+    const title = inPolish('Belarus solidarity countdown', 'block title');
+    await insertBlock(admin, { search: title.split(' ')[0], title });
+    const shown = await admin.$eval('.block-editor-block-inspector', (inspector) => [
+      // As written, not as a style capitalises them.
+      ...[...inspector.querySelectorAll('label, .components-panel__body-title, .components-base-control__help, .block-editor-block-card')].map((element) => element.textContent.trim()),
+      // The languages are named in their own languages, and the zones by their names: the other choices.
+      ...[...inspector.querySelectorAll('select')].filter((select) => select.options.length < 10).flatMap((select) => [...select.options].map((option) => option.text)),
+    ]);
+    const left = english('editor.js').filter((text) => shown.some((line) => line.includes(text)));
+    assert.deepEqual(left, [], JSON.stringify(shown));
+    assert.ok(shown.includes(inPolish('Layout')), JSON.stringify(shown));
+  });
+
+  it('has its settings page in Polish, with no English label left', async () => {
+    // In a page of its own: the editor left open has a post it would ask about leaving.
+    const settings = await admin.browserContext().newPage();
+    await settings.goto(`${site.origin}/wp-admin/options-general.php?page=belarus-solidarity`);
+    const page = await settings.$eval('.wrap', (wrap) => [wrap.innerText, ...[...wrap.querySelectorAll('option')].map((option) => option.text)].join('\n'));
+    const zones = new Set(JSON.parse(site.php('echo wp_json_encode(timezone_identifiers_list());')));
+    const left = english('banner.php').filter((text) => page.split('\n').some((line) => !zones.has(line.trim()) && line.includes(text)));
+    assert.deepEqual(left, []);
+    assert.match(page, new RegExp(inPolish('Show the banner')));
   });
 });

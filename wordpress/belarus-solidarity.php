@@ -96,8 +96,10 @@ function belarus_solidarity_check( $name, $value ) {
 			$value = strtolower( $value );
 			return in_array( $value, $choices[ $name ], true ) ? $value : '';
 		case 'lang':
-			// A region or script subtag changes nothing in the widget: pt-BR would be pt, ru-RU is ru.
+			// A region or script subtag changes nothing in the widget: pt-BR would be pt, ru-RU is ru. WordPress
+			// names Belarusian by its three-letter code, `bel`, where the widget's is `be`.
 			$primary = strtolower( explode( '-', str_replace( '_', '-', $value ) )[0] );
+			$primary = 'bel' === $primary ? 'be' : $primary;
 			return in_array( $primary, $choices['lang'], true ) ? $primary : '';
 		case 'heading-level':
 			return preg_match( '/^[1-6]$/', $value ) ? $value : '';
@@ -200,6 +202,9 @@ function belarus_solidarity_element( $options ) {
 		? sprintf( '<a href="%s">%s</a>', esc_url( $checked['join-url'], array( 'http', 'https', 'mailto' ) ), esc_html( $name ) )
 		: '<strong>' . esc_html( $name ) . '</strong>';
 
+	// The language it shows: its own, else the page's (the site's), else English, as the widget itself picks.
+	belarus_solidarity_languages( '' !== $language ? $language : 'en' );
+
 	// A widget on a schedule is out of sight most of the year: until the script has run it shows nothing (the
 	// style sheet's last rule), rather than a fallback that would appear and go on every page view off season.
 	// Any other keeps the room it will take.
@@ -210,6 +215,20 @@ function belarus_solidarity_element( $options ) {
 		$attributes .= sprintf( ' style="%s"', esc_attr( "--belarus-solidarity-room:{$room}" ) );
 	}
 	return belarus_solidarity_enqueue() . "<belarus-solidarity{$attributes}>{$words}{$fallback}</belarus-solidarity>";
+}
+
+/**
+ * The languages the page's widgets show, so far; `$language` adds one.
+ *
+ * @param string|null $language A language a widget shows.
+ * @return string[]
+ */
+function belarus_solidarity_languages( $language = null ) {
+	static $languages = array();
+	if ( null !== $language && ! in_array( $language, $languages, true ) ) {
+		$languages[] = $language;
+	}
+	return $languages;
 }
 
 /**
@@ -322,6 +341,22 @@ add_action(
 		);
 		add_shortcode( 'belarus_solidarity', 'belarus_solidarity_shortcode' );
 	}
+);
+
+// The smallest file that speaks every language the page's widgets show: the file of that language where they
+// all show one (the site's, usually), else the file of every language. The script is printed at the end of
+// the page, after every widget has been rendered. The editors get every language: their widgets change it.
+add_filter(
+	'script_loader_src',
+	function ( $src, $handle ) {
+		$languages = belarus_solidarity_languages();
+		if ( 'belarus-solidarity' !== $handle || is_admin() || 1 !== count( $languages ) ) {
+			return $src;
+		}
+		return str_replace( '/belarus-solidarity.js', '/belarus-solidarity.' . $languages[0] . '.js', $src );
+	},
+	10,
+	2
 );
 
 // The widget's script is deferred: it never holds up the page, and it finds every widget wherever it stands.

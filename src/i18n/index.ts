@@ -4,53 +4,64 @@
  * every shipped language writes that way (no grouping below 1,000, Latin digits), so `Intl.NumberFormat`
  * would only add its start-up cost (tens of milliseconds on a slow phone) for the same text.
  */
-import { be } from './be.js';
-import { de } from './de.js';
-import { en } from './en.js';
-import { es } from './es.js';
-import { et } from './et.js';
-import { fr } from './fr.js';
-import { it } from './it.js';
-import { lt } from './lt.js';
-import { lv } from './lv.js';
+import { catalogs as generated, EVERY_LANGUAGE } from './generated/catalogs.js';
 import type { Messages, Unit } from './messages.js';
-import { pl } from './pl.js';
-import { ru } from './ru.js';
-import { uk } from './uk.js';
 
 export type { Messages, Unit } from './messages.js';
 
-/** Every shipped language, by its ISO 639-1 code. Adding one is a catalog file and its line here. */
-export const catalogs = { en, be, ru, uk, pl, lt, lv, et, de, fr, es, it } satisfies Record<string, Messages>;
+/**
+ * Every shipped language, by its ISO 639-1 code: made by the build from the translators' catalogs in
+ * src/i18n/po/ (scripts/catalogs.mjs, where adding a language is its catalog and its line).
+ */
+export const catalogs = generated satisfies Record<string, Messages>;
 
 export type Language = keyof typeof catalogs;
 
-export const FALLBACK_LANGUAGE: Language = 'en';
+/**
+ * The language a widget shows when its own is not in the file: English in the all-in file, the one
+ * language of a file of its own (which shows it whatever the page's language).
+ */
+export const FALLBACK_LANGUAGE = Object.keys(catalogs)[0] as Language;
+
+/** Every language of the all-in file, by code: what a file of one language knows of the others. */
+export { EVERY_LANGUAGE };
+
+/** Whether this file holds one language only (`belarus-solidarity.<code>.js`). */
+export const ONE_LANGUAGE = Object.keys(catalogs).length === 1;
 
 function isLanguage(code: string): code is Language {
   return Object.hasOwn(catalogs, code);
 }
 
 /**
- * The shipped language for a BCP 47 tag: its primary language subtag (`ru-RU` → `ru`), or `null` when the
- * tag is malformed or the language is not shipped.
+ * The primary language subtag of a BCP 47 tag, lower case (`ru-RU` → `ru`, `bel` → `be`), or `null` when
+ * the tag is malformed.
  */
-export function supportedLanguage(tag: string): Language | null {
-  return cached(languages, tag, () => {
-    // Most pages write the bare code; Intl.Locale's first call costs the first render a few milliseconds.
+export function languageCode(tag: string): string | null {
+  return cached(codes, tag, () => {
+    // Most pages write a bare two-letter code; Intl.Locale's first call costs the first render a few
+    // milliseconds, so only other tags (a region, a script, a three-letter code) get it.
     const code = tag.trim().toLowerCase();
-    if (isLanguage(code)) return code;
+    if (/^[a-z]{2}$/.test(code)) return code;
     try {
-      const { language } = new Intl.Locale(tag.trim());
-      return isLanguage(language) ? language : null;
+      return new Intl.Locale(tag.trim()).language;
     } catch {
       return null;
     }
   });
 }
 
+/**
+ * The shipped language for a BCP 47 tag: its primary language subtag, or `null` when the tag is malformed
+ * or the language is not in this file.
+ */
+export function supportedLanguage(tag: string): Language | null {
+  const code = languageCode(tag);
+  return code !== null && isLanguage(code) ? code : null;
+}
+
 // A page's widgets share a handful of tags; parsing each once is enough.
-const languages = new Map<string, Language | null>();
+const codes = new Map<string, string | null>();
 
 /**
  * The `lang` that applies to an element, as HTML defines it: its own attribute, else the nearest
