@@ -205,41 +205,48 @@ const SYNTAX_TARGET: string[] = JSON.parse(readFileSync('package.json', 'utf8'))
 
 // `vite build` writes the one classic script partners paste: Lit, the element, every language and the
 // data-mount embed, minified into dist/belarus-solidarity.js. `vite build --mode language-<code>` writes the
-// same file with one language, dist/belarus-solidarity.<code>.js (scripts/languages.mjs builds them all).
-// `vite` alone serves the demo from the project root.
+// same file with one language, dist/belarus-solidarity.<code>.js, and `--mode module-<code>` the ES module
+// entry of one language for bundlers, dist/languages/<code>.js (the package's `belarus-solidarity/languages/<code>`),
+// with Lit left to the bundler as in dist/esm/ (scripts/languages.mjs builds them all). `vite` alone serves
+// the demo from the project root.
 export default defineConfig(({ mode }) => {
-  const language = /^language-([a-z]{2,3})$/.exec(mode)?.[1];
+  const [, kind, language] = /^(language|module)-([a-z]{2,3})$/.exec(mode) ?? [];
+  const lib = kind === 'module'
+    ? { entry: 'src/index.ts', formats: ['es' as const], fileName: () => `languages/${language}.js` }
+    : {
+        entry: 'src/script.ts',
+        formats: ['iife' as const],
+        name: 'BelarusSolidarity',
+        fileName: () => (language ? `belarus-solidarity.${language}.js` : 'belarus-solidarity.js'),
+      };
   return {
-  plugins: [
-    ...(language ? [oneLanguage(language)] : []),
-    minifyCssTemplates,
-    minifyHtmlTemplates,
-    litWithoutGlobals,
-    ownTrustedTypesPolicy,
-    fileHead,
-    demoServer,
-    reportBundle(language ? ONE_LANGUAGE_GZIP_BUDGET : GZIP_BUDGET),
-  ],
-  build: {
-    target: SYNTAX_TARGET,
-    emptyOutDir: false,
-    lib: {
-      entry: 'src/script.ts',
-      formats: ['iife'],
-      name: 'BelarusSolidarity',
-      fileName: () => (language ? `belarus-solidarity.${language}.js` : 'belarus-solidarity.js'),
+    plugins: [
+      ...(language ? [oneLanguage(language)] : []),
+      minifyCssTemplates,
+      minifyHtmlTemplates,
+      litWithoutGlobals,
+      ownTrustedTypesPolicy,
+      // The classic files start with their byte order mark and compile hint, and each is held to its budget.
+      ...(kind === 'module' ? [] : [fileHead, reportBundle(language ? ONE_LANGUAGE_GZIP_BUDGET : GZIP_BUDGET)]),
+      demoServer,
+    ],
+    build: {
+      target: SYNTAX_TARGET,
+      emptyOutDir: false,
+      lib,
+      // A bundler gets readable code and its own copy of Lit, as from dist/esm/.
+      minify: kind !== 'module',
+      rollupOptions: kind === 'module' ? { external: [/^lit(\/|$)/, /^@lit\//] } : {},
+      // A partner copies one file; a map comment would point at a file they do not have.
+      sourcemap: false,
+      // The report-bundle plugin prints the sizes that count, at the highest compression levels.
+      reportCompressedSize: false,
     },
-    minify: true,
-    // A partner copies one file; a map comment would point at a file they do not have.
-    sourcemap: false,
-    // The report-bundle plugin prints the sizes that count, at the highest compression levels.
-    reportCompressedSize: false,
-  },
-  // The dev server only serves the demo; the test pages belong to web-test-runner.
-  optimizeDeps: { entries: ['demo/**/*.html'] },
-  server: {
-    port: 5173,
-    strictPort: false,
-  },
+    // The dev server only serves the demo; the test pages belong to web-test-runner.
+    optimizeDeps: { entries: ['demo/**/*.html'] },
+    server: {
+      port: 5173,
+      strictPort: false,
+    },
   };
 });

@@ -1,6 +1,7 @@
 // The configurator: every control sets an attribute or a custom property on the live widget, and the
 // snippet below it is written from the same settings, so what a partner copies is what they previewed.
 import { countdownAt, solidarityDayStart } from '../dist/esm/countdown.js';
+import { REVIEWED_BY } from '../dist/esm/i18n/generated/reviews.js';
 import { NO_OPTIONS, resolveOptions } from '../dist/esm/options.js';
 import { PLATFORMS } from './platforms.js';
 import { WIDTHS, heightRule } from './reserve.js';
@@ -74,18 +75,63 @@ function solidarityDay() {
 const escapeHtml = (value) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+const download = document.getElementById('download');
+/** Where the widget's files are, as the page links them (`../dist/` here, beside the page in the built site). */
+const filesAt = download.getAttribute('href').replace(/belarus-solidarity\.js$/, '');
+const FILE_NAME = /belarus-solidarity(\.[a-z]{2,3})?\.js$/;
+
+/** The file for a language: its own, or for "from the page", the file of every language. */
+const fileFor = (language) => (language ? `belarus-solidarity.${language}.js` : 'belarus-solidarity.js');
+
+const facts = new Map();
 /**
- * The file a partner downloads (and the CDN serves for this version): its integrity hash, size and version.
- * The built site writes them into its page, so that a copy saved to disk works where nothing can be fetched;
+ * A file a partner downloads (and the CDN serves for this version): its integrity hash and size. The built
+ * site writes every file's into its page, so that a copy saved to disk works where nothing can be fetched;
  * under `npm start` they are read from the file itself.
  */
-async function fileFacts() {
-  const meta = (name) => document.querySelector(`meta[name="belarus-solidarity-${name}"]`)?.content;
-  if (meta('integrity')) return { hash: meta('integrity'), version: meta('version'), size: Number(meta('size')) };
-  const bytes = await (await fetch(document.getElementById('download').href, { cache: 'no-store' })).arrayBuffer();
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
-  const { version } = await (await fetch('../package.json')).json();
-  return { hash: `sha384-${btoa(String.fromCharCode(...digest))}`, version, size: bytes.byteLength };
+async function fileFacts(file) {
+  const written = document.querySelector('meta[name="belarus-solidarity-files"]')?.content;
+  if (written) return JSON.parse(written)[file];
+  if (!facts.has(file)) {
+    const bytes = await (await fetch(filesAt + file, { cache: 'no-store' })).arrayBuffer();
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
+    facts.set(file, { integrity: `sha384-${btoa(String.fromCharCode(...digest))}`, size: bytes.byteLength });
+  }
+  return facts.get(file);
+}
+
+/** The version the CDN address names. */
+async function version() {
+  return document.querySelector('meta[name="belarus-solidarity-version"]')?.content ?? (await (await fetch('../package.json')).json()).version;
+}
+
+/** What is known of the chosen language's texts: the source, or whether a native speaker has read them. */
+function showLanguageStatus(language) {
+  const status = document.getElementById('language-status');
+  status.hidden = !language;
+  status.textContent =
+    language === 'en'
+      ? 'English is the text every language translates.'
+      : REVIEWED_BY[language]
+        ? `Reviewed by a native speaker: ${REVIEWED_BY[language]}.`
+        : 'Drafted, awaiting review by a native speaker: read it before you publish it, or ask someone who speaks it.';
+}
+
+/**
+ * Offers the file for the chosen language: its download, its size, its CDN address, and, where the partner
+ * has not typed a name of their own, its name in the address on their site. Gives its integrity hash.
+ */
+async function offerFile(language) {
+  const file = fileFor(language);
+  const { integrity, size } = await fileFacts(file);
+  download.href = filesAt + file;
+  download.download = file;
+  download.textContent = `Download ${file}`;
+  document.getElementById('file-size').textContent = `(${Math.round(size / 1024)} KB${language ? ', this language only' : ', every language'})`;
+  cdnUrl = `https://cdn.jsdelivr.net/npm/belarus-solidarity@${cdnVersion}/dist/${file}`;
+  document.getElementById('cdn-url').textContent = cdnUrl;
+  if (FILE_NAME.test(scriptUrl.value)) scriptUrl.value = scriptUrl.value.replace(FILE_NAME, file);
+  return integrity;
 }
 
 function settings() {
@@ -163,6 +209,7 @@ function shortcode(attributes, { heading, message }) {
 
 let sri = '';
 let cdnUrl = '';
+let cdnVersion = '';
 
 /** A hidden widget with the same settings, for measuring the height at each column width. */
 const measured = document.createElement('belarus-solidarity');
@@ -216,6 +263,13 @@ async function render() {
   await widget.updateComplete;
   if (current !== renders) return;
   showPreviewTime();
+
+  // A language chosen gets the file of that language alone; "from the page" the file of every language.
+  const language = attributes.find(([name]) => name === 'lang')?.[1] ?? '';
+  showLanguageStatus(language);
+  const integrity = await offerFile(language);
+  if (current !== renders) return;
+  sri = integrity;
 
   const platform = PLATFORMS[platformChoice.value];
   const selfHosted = document.querySelector('input[name="source"]:checked').value === 'self';
@@ -361,11 +415,7 @@ for (const button of document.querySelectorAll('[data-copy]')) {
 }
 
 async function start() {
-  const facts = await fileFacts();
-  sri = facts.hash;
-  cdnUrl = `https://cdn.jsdelivr.net/npm/belarus-solidarity@${facts.version}/dist/belarus-solidarity.js`;
-  document.getElementById('cdn-url').textContent = cdnUrl;
-  document.getElementById('file-size').textContent = `(${Math.round(facts.size / 1024)} KB)`;
+  cdnVersion = await version();
   fitSlider();
   await previewAt(null);
   document.documentElement.dataset.ready = '';

@@ -1,4 +1,5 @@
-// The performance benchmark: the built widget (card and compact) against @github/relative-time-element
+// The performance benchmark: the built widget (card and compact from the file of every language, and a card
+// from the file of one language) against @github/relative-time-element
 // (format="duration", precision="second"), the reference for a live-updating time element, in headless
 // Chromium. Every figure is a median over RUNS runs (default 7); within a run the subjects take turns, each
 // in a fresh page, so a busy moment of the machine weighs on all of them alike. Before the first run the
@@ -42,10 +43,14 @@ const TARGET = (() => {
 // down, not shows the day's message, whatever day the benchmark runs.
 const FIXED_CLOCK = readFileSync(new URL('../test/pages/fixed-clock.js', import.meta.url), 'utf8');
 const BUNDLE = readFileSync(process.env.BUNDLE ?? new URL('../dist/belarus-solidarity.js', import.meta.url), 'utf8').replace(/^\uFEFF/, '');
+// The file of one language the WordPress plugin serves a site in that language (LANGUAGE, Polish by default).
+const LANGUAGE = process.env.LANGUAGE ?? 'pl';
+const ONE_LANGUAGE = readFileSync(new URL(`../dist/belarus-solidarity.${LANGUAGE}.js`, import.meta.url), 'utf8').replace(/^\uFEFF/, '');
 
 const subjects = [
   { name: 'card', script: BUNDLE, module: false, tag: '<belarus-solidarity lang="en"></belarus-solidarity>' },
   { name: 'compact', script: BUNDLE, module: false, tag: '<belarus-solidarity layout="compact" lang="en"></belarus-solidarity>' },
+  { name: `card, .${LANGUAGE}.js`, script: ONE_LANGUAGE, module: false, tag: `<belarus-solidarity lang="${LANGUAGE}"></belarus-solidarity>` },
   {
     name: 'reference',
     script: readFileSync(new URL('../node_modules/@github/relative-time-element/dist/bundle.js', import.meta.url), 'utf8'),

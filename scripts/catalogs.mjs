@@ -134,10 +134,20 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (unknown.length) throw new Error(`src/i18n/po/: ${unknown.join(', ')} not in scripts/catalogs.mjs's LANGUAGES`);
   rmSync(generated, { recursive: true, force: true });
   mkdirSync(generated, { recursive: true });
+  const reviewers = {};
   for (const language of Object.keys(LANGUAGES)) {
     const catalog = language === 'en' ? english : gettextParser.po.parse(readFileSync(new URL(`${language}.po`, folder)));
     writeFileSync(new URL(`${language}.ts`, generated), moduleOf(language, messagesOf(language, catalog, texts)));
+    if (catalog.headers['X-Reviewed-By']?.trim()) reviewers[language] = catalog.headers['X-Reviewed-By'].trim();
   }
+  // Who has read each catalog as a native speaker, from its X-Reviewed-By header (empty until someone has):
+  // what the configurator says of each language.
+  writeFileSync(
+    new URL('reviews.ts', generated),
+    `// Made by scripts/catalogs.mjs from the X-Reviewed-By headers of src/i18n/po/*.po.
+export const REVIEWED_BY: Partial<Record<string, string>> = ${JSON.stringify(reviewers)};
+`,
+  );
   // The catalogs a file holds: every language (the all-in file and the ES modules), or one (a file of its
   // own, which vite.config.ts builds with its language's module in place of the first).
   const every = `export const EVERY_LANGUAGE = ${JSON.stringify(Object.keys(LANGUAGES))};\n`;

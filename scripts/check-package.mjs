@@ -29,6 +29,8 @@ const expected = new Set([
   'dist/belarus-solidarity.js',
   // The same widget with one language, a file each.
   ...Object.keys(LANGUAGES).map((language) => `dist/belarus-solidarity.${language}.js`),
+  // And as an ES module for bundlers, Lit left to them: `belarus-solidarity/languages/<code>`.
+  ...Object.keys(LANGUAGES).map((language) => `dist/languages/${language}.js`),
   // Framework typings and editor data, generated from the manifest, and the framework entries over them.
   'dist/types/jsx.d.ts',
   'dist/types/solid.d.ts',

@@ -1,16 +1,18 @@
 // Writes dist/site/: the configurator and the blog example as a static site any host serves as it is (a
 // folder on a server, GitHub Pages under a sub-path, `python3 -m http.server`), and that works saved to disk.
-// Every address in it is relative; it has the widget file, the WordPress plugin's zip, one stylesheet and the
-// configurator as one classic script (a module would not run from a saved copy), and nothing else. The
-// file's integrity hash, size and version are written into the configurator's page.
+// Every address in it is relative; it has the widget's files (every language, and one per language), the
+// WordPress plugin's zip, one stylesheet and the configurator as one classic script (a module would not run
+// from a saved copy), and nothing else. Each file's integrity hash and size, and the version, are written
+// into the configurator's page.
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const root = new URL('../', import.meta.url);
 const site = new URL('dist/site/', root);
 const { version, browserslist } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
-const widget = readFileSync(new URL('dist/belarus-solidarity.js', root));
+/** The widget's files: the one of every language and one per language. */
+const files = readdirSync(new URL('dist/', root)).filter((name) => /^belarus-solidarity(\.[a-z]{2,3})?\.js$/.test(name));
 
 /** Replaces each `[from, to]` in a page, and stops the build if one is not there: a page changed under it. */
 function rewrite(page, replacements) {
@@ -23,17 +25,22 @@ function rewrite(page, replacements) {
 }
 
 mkdirSync(site, { recursive: true });
-copyFileSync(new URL('dist/belarus-solidarity.js', root), new URL('belarus-solidarity.js', site));
+for (const file of files) copyFileSync(new URL(`dist/${file}`, root), new URL(file, site));
 copyFileSync(new URL('dist/belarus-solidarity-wordpress.zip', root), new URL('belarus-solidarity-wordpress.zip', site));
 copyFileSync(new URL('demo/demo.css', root), new URL('demo.css', site));
 
-const facts = [
-  ['integrity', `sha384-${createHash('sha384').update(widget).digest('base64')}`],
-  ['size', String(widget.length)],
-  ['version', version],
-].map(([name, content]) => `<meta name="belarus-solidarity-${name}" content="${content}" />`);
+const facts = Object.fromEntries(
+  files.map((file) => {
+    const bytes = readFileSync(new URL(`dist/${file}`, root));
+    return [file, { integrity: `sha384-${createHash('sha384').update(bytes).digest('base64')}`, size: bytes.length }];
+  }),
+);
+const metas = [
+  `<meta name="belarus-solidarity-files" content="${JSON.stringify(facts).replaceAll('"', '&quot;')}" />`,
+  `<meta name="belarus-solidarity-version" content="${version}" />`,
+];
 rewrite('index.html', [
-  ['<meta charset="utf-8" />', `<meta charset="utf-8" />\n    ${facts.join('\n    ')}`],
+  ['<meta charset="utf-8" />', `<meta charset="utf-8" />\n    ${metas.join('\n    ')}`],
   ['../dist/', ''],
   ['<script type="module" src="configurator.js"></script>', '<script src="configurator.js" defer></script>'],
 ]);

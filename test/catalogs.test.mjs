@@ -31,6 +31,15 @@ describe('the widget’s catalogs', () => {
     });
   }
 
+  it('say in the README what each catalog’s X-Reviewed-By header says: reviewed by a native speaker only where one has', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    for (const language of Object.keys(LANGUAGES).filter((code) => code !== 'en')) {
+      const reviewer = gettextParser.po.parse(read(language)).headers['X-Reviewed-By']?.trim();
+      const row = readme.match(new RegExp(`^\\| [^|]+ \\| \`${language}\` \\| ([^|]+) \\|$`, 'm'))?.[1].trim();
+      assert.equal(row, reviewer ? `reviewed by a native speaker (${reviewer})` : 'drafted, awaiting review', language);
+    }
+  });
+
   it('stop the build on a missing text, naming it', () => {
     const catalog = changed('pl', (po) => po.replace(/msgctxt "readMore"\nmsgid "About the appeal"\nmsgstr "[^"]*"\n/, ''));
     assert.throws(() => messagesOf('pl', catalog, texts), /“readMore” is missing/);

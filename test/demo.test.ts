@@ -86,7 +86,7 @@ describe('the demo configurator', () => {
   };
   const withoutScript = (snippet: string) => snippet.replace(/<script[^>]*><\/script>/, '');
   // Served from here, so the integrity hash must match the file for it to run at all.
-  const servedHere = (snippet: string) => snippet.replace(/src="[^"]*"/, 'src="/dist/belarus-solidarity.js"');
+  const servedHere = (snippet: string) => snippet.replace(/src="[^"]*?(belarus-solidarity(?:\.[a-z]{2,3})?\.js)"/, 'src="/dist/$1"');
   const height = (el: Element) => el.getBoundingClientRect().height;
 
   async function settled(): Promise<string> {
@@ -242,6 +242,11 @@ describe('the demo configurator', () => {
   });
 
   it('offers the file itself for self-hosting, with the hash of exactly those bytes, or the CDN address', async () => {
+    // The file of every language, for a widget that follows the page's.
+    const language = demo.page.querySelector<HTMLSelectElement>('select[name="lang"]')!;
+    language.value = '';
+    language.dispatchEvent(new Event('input', { bubbles: true }));
+    await settled();
     const download = demo.page.getElementById('download') as HTMLAnchorElement;
     expect(download.download).to.equal('belarus-solidarity.js');
     const snippet = await settled();
@@ -256,6 +261,45 @@ describe('the demo configurator', () => {
     cdn.dispatchEvent(new Event('change', { bubbles: true }));
     expect(await settled()).to.match(/src="https:\/\/cdn\.jsdelivr\.net\/npm\/belarus-solidarity@\d+\.\d+\.\d+\/dist\/belarus-solidarity\.js"/);
     demo.page.querySelector<HTMLInputElement>('input[name="source"][value="self"]')!.click();
+    expect(demo.win.recordedErrors).to.deep.equal([]);
+  });
+
+  it('offers the file of the chosen language, with its own hash, size and CDN address; the file of every language for “from the page”', async () => {
+    const language = demo.page.querySelector<HTMLSelectElement>('select[name="lang"]')!;
+    const choose = (value: string) => {
+      language.value = value;
+      language.dispatchEvent(new Event('input', { bubbles: true }));
+      return settled();
+    };
+    const download = demo.page.getElementById('download') as HTMLAnchorElement;
+    const path = demo.page.getElementById('script-url') as HTMLInputElement;
+    path.value = '/js/belarus-solidarity.js';
+    path.dispatchEvent(new Event('input', { bubbles: true }));
+    const snippet = await choose('pl');
+    expect(snippet).to.contain('src="/js/belarus-solidarity.pl.js"').and.contain(`integrity="${await sha384('/dist/belarus-solidarity.pl.js')}"`);
+    expect(download.download).to.equal('belarus-solidarity.pl.js');
+    // No native speaker has read the Polish texts yet, and the configurator says so.
+    expect(demo.page.getElementById('language-status')!.textContent).to.equal(
+      'Drafted, awaiting review by a native speaker: read it before you publish it, or ask someone who speaks it.',
+    );
+    expect(new URL(download.href).pathname).to.equal('/dist/belarus-solidarity.pl.js');
+    const size = (await (await fetch('/dist/belarus-solidarity.pl.js')).arrayBuffer()).byteLength;
+    expect(demo.page.getElementById('file-size')!.textContent).to.equal(`(${Math.round(size / 1024)} KB, this language only)`);
+    expect(demo.page.getElementById('one-line')!.textContent).to.contain('belarus-solidarity.pl.js');
+    const cdn = demo.page.querySelector<HTMLInputElement>('input[name="source"][value="cdn"]')!;
+    cdn.checked = true;
+    cdn.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(await settled()).to.match(/src="https:\/\/cdn\.jsdelivr\.net\/npm\/belarus-solidarity@\d+\.\d+\.\d+\/dist\/belarus-solidarity\.pl\.js"/);
+    demo.page.querySelector<HTMLInputElement>('input[name="source"][value="self"]')!.click();
+    // An address the partner typed keeps its own name.
+    path.value = '/assets/widget.js';
+    path.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(await choose('de')).to.contain('src="/assets/widget.js"').and.contain(`integrity="${await sha384('/dist/belarus-solidarity.de.js')}"`);
+    path.value = '/js/belarus-solidarity.de.js';
+    path.dispatchEvent(new Event('input', { bubbles: true }));
+    const every = await choose('');
+    expect(every).to.contain('src="/js/belarus-solidarity.js"').and.contain(`integrity="${await sha384('/dist/belarus-solidarity.js')}"`);
+    expect(download.download).to.equal('belarus-solidarity.js');
     expect(demo.win.recordedErrors).to.deep.equal([]);
   });
 

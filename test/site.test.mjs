@@ -41,7 +41,11 @@ after(() => server?.close());
 
 describe('the built site', () => {
   it('holds the pages and the files they use, and nothing else', () => {
-    assert.deepEqual(readdirSync(SITE).sort(), ['belarus-solidarity-wordpress.zip', 'belarus-solidarity.js', 'blog.html', 'configurator.js', 'demo.css', 'index.html']);
+    const languages = ['be', 'de', 'en', 'es', 'et', 'fr', 'it', 'lt', 'lv', 'pl', 'ru', 'uk'];
+    assert.deepEqual(
+      readdirSync(SITE).sort(),
+      ['belarus-solidarity-wordpress.zip', 'belarus-solidarity.js', ...languages.map((code) => `belarus-solidarity.${code}.js`), 'blog.html', 'configurator.js', 'demo.css', 'index.html'].sort(),
+    );
     for (const page of ['index.html', 'blog.html']) {
       const html = readFileSync(new URL(page, SITE), 'utf8');
       // Links to example.org are the examples' join links, not files the page loads.
@@ -83,6 +87,16 @@ describe('the built site', () => {
         assert.ok(served.equals(BUILT), 'the download is the built file');
         assert.ok(state.snippet.includes(`integrity="${sha384(served)}"`), 'the snippet has the hash of the file served');
         assert.ok(Buffer.from(await (await fetch(state.zip)).arrayBuffer()).equals(ZIP), 'the plugin is the built zip');
+
+        // A language chosen: that language's file, and the hash of the bytes the site serves for it.
+        await page.select('select[name="lang"]', 'lt');
+        await page.waitForFunction(() => document.getElementById('snippet').textContent.includes('belarus-solidarity.lt.js'));
+        const lithuanian = await page.evaluate(() => ({ snippet: document.getElementById('snippet').textContent, download: document.getElementById('download').href }));
+        assert.equal(lithuanian.download, `${origin}${PREFIX}belarus-solidarity.lt.js`);
+        const servedLithuanian = Buffer.from(await (await fetch(lithuanian.download)).arrayBuffer());
+        assert.ok(servedLithuanian.equals(readFileSync(new URL('../dist/belarus-solidarity.lt.js', import.meta.url))), 'the download is the built file');
+        assert.ok(lithuanian.snippet.includes(`integrity="${sha384(servedLithuanian)}"`), 'the snippet has the hash of the file served');
+
         assert.deepEqual(state.resources.filter((url) => !url.startsWith(`${origin}${PREFIX}`)), []);
         assert.deepEqual(problems, []);
         await page.close();
@@ -141,6 +155,11 @@ describe('the built site', () => {
         await page.waitForSelector('html[data-ready]', { timeout: 15_000 });
         const snippet = await page.$eval('#snippet', (element) => element.textContent);
         assert.ok(snippet.includes(`integrity="${sha384(BUILT)}"`));
+        // Every file's hash is in the page: a language chosen offline gets its own.
+        await page.select('select[name="lang"]', 'uk');
+        await page.waitForFunction(() => document.getElementById('snippet').textContent.includes('belarus-solidarity.uk.js'));
+        const ukrainian = await page.$eval('#snippet', (element) => element.textContent);
+        assert.ok(ukrainian.includes(`integrity="${sha384(readFileSync(new URL('../dist/belarus-solidarity.uk.js', import.meta.url)))}"`));
         assert.ok(await page.$eval('#widget', (widget) => !!widget.shadowRoot?.querySelector('[part~="countdown"]')));
         assert.deepEqual(problems, []);
         await page.close();
