@@ -150,13 +150,15 @@ export const REVIEWED_BY: Partial<Record<string, string>> = ${JSON.stringify(rev
   );
   // The catalogs a file holds: every language (the all-in file and the ES modules), or one (a file of its
   // own, which vite.config.ts builds with its language's module in place of the first).
+  // ONE_LANGUAGE is a literal, so that the build drops what only a file of one language needs from the other.
   const every = `export const EVERY_LANGUAGE = ${JSON.stringify(Object.keys(LANGUAGES))};\n`;
   writeFileSync(
     new URL('catalogs.ts', generated),
     `// Made by scripts/catalogs.mjs: every language the widget speaks, from src/i18n/po/.
 ${Object.keys(LANGUAGES).map((language) => `import { ${language} } from './${language}.js';`).join('\n')}
 
-${every}export const catalogs = { ${Object.keys(LANGUAGES).join(', ')} };
+${every}export const ONE_LANGUAGE = false;
+export const catalogs = { ${Object.keys(LANGUAGES).join(', ')} };
 `,
   );
   for (const language of Object.keys(LANGUAGES)) {
@@ -165,7 +167,8 @@ ${every}export const catalogs = { ${Object.keys(LANGUAGES).join(', ')} };
       `// Made by scripts/catalogs.mjs: the one language of belarus-solidarity.${language}.js.
 import { ${language} } from './${language}.js';
 
-${every}export const catalogs = { ${language} };
+${every}export const ONE_LANGUAGE = true;
+export const catalogs = { ${language} };
 `,
     );
   }

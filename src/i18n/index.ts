@@ -4,7 +4,7 @@
  * every shipped language writes that way (no grouping below 1,000, Latin digits), so `Intl.NumberFormat`
  * would only add its start-up cost (tens of milliseconds on a slow phone) for the same text.
  */
-import { catalogs as generated, EVERY_LANGUAGE } from './generated/catalogs.js';
+import { catalogs as generated, EVERY_LANGUAGE, ONE_LANGUAGE } from './generated/catalogs.js';
 import type { Messages, Unit } from './messages.js';
 
 export type { Messages, Unit } from './messages.js';
@@ -23,11 +23,11 @@ export type Language = keyof typeof catalogs;
  */
 export const FALLBACK_LANGUAGE = Object.keys(catalogs)[0] as Language;
 
-/** Every language of the all-in file, by code: what a file of one language knows of the others. */
-export { EVERY_LANGUAGE };
-
-/** Whether this file holds one language only (`belarus-solidarity.<code>.js`). */
-export const ONE_LANGUAGE = Object.keys(catalogs).length === 1;
+/**
+ * Every language of the all-in file, by code: what a file of one language knows of the others; and whether
+ * this file holds one language only (`belarus-solidarity.<code>.js`).
+ */
+export { EVERY_LANGUAGE, ONE_LANGUAGE };
 
 function isLanguage(code: string): code is Language {
   return Object.hasOwn(catalogs, code);
