@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
@@ -128,10 +128,11 @@ const fileHead: Plugin = {
 /**
  * The most a file may weigh gzipped, measured with zlib at its highest level, which reads a few hundred
  * bytes above the gzip command. Everything partners get counts: Lit as Lit ships it, the element, its
- * styles and its languages. The all-in file: 23 KB (23,552 bytes) for twelve languages, and at most 1 KB
- * more for each language added. A file of one language: 15 KB (the goal is 14).
+ * styles and its languages. The all-in file: 23 KB (23,552 bytes) for the first twelve languages, and
+ * 1 KB more for each language added since (English and a catalog in src/i18n/po/ each). A file of one language: 15 KB (the goal is 14).
  */
-const GZIP_BUDGET = 23 * 1024;
+const LANGUAGE_COUNT = readdirSync('src/i18n/po').filter((name) => name.endsWith('.po')).length + 1;
+const GZIP_BUDGET = (23 + (LANGUAGE_COUNT - 12)) * 1024;
 const ONE_LANGUAGE_GZIP_BUDGET = 15 * 1024;
 
 /**

@@ -15,7 +15,38 @@ const DOMAIN = 'belarus-solidarity';
 const read = (name) => readFileSync(new URL(name, plugin), 'utf8');
 
 /** The WordPress locale of each language the widget speaks but English, the plugin's source language. */
-export const LOCALES = { be: 'bel', ru: 'ru_RU', uk: 'uk', pl: 'pl_PL', lt: 'lt_LT', lv: 'lv', et: 'et', de: 'de_DE', fr: 'fr_FR', es: 'es_ES', it: 'it_IT' };
+export const LOCALES = {
+  be: 'bel',
+  ru: 'ru_RU',
+  uk: 'uk',
+  pl: 'pl_PL',
+  lt: 'lt_LT',
+  lv: 'lv',
+  et: 'et',
+  de: 'de_DE',
+  fr: 'fr_FR',
+  es: 'es_ES',
+  it: 'it_IT',
+  bg: 'bg_BG',
+  cs: 'cs_CZ',
+  da: 'da_DK',
+  el: 'el',
+  fi: 'fi',
+  hr: 'hr',
+  hu: 'hu_HU',
+  nl: 'nl_NL',
+  pt: 'pt_PT',
+  ro: 'ro_RO',
+  sk: 'sk_SK',
+  sl: 'sl_SI',
+  sv: 'sv_SE',
+  nb: 'nb_NO',
+  ka: 'ka_GE',
+  hy: 'hy',
+  az: 'az',
+  kk: 'kk',
+  tr: 'tr_TR',
+};
 
 /**
  * Locales WordPress offers for the same language in another country: WordPress looks for a plugin's
@@ -27,6 +58,9 @@ const REGIONS = {
   es_ES: ['es_AR', 'es_CL', 'es_CO', 'es_CR', 'es_DO', 'es_EC', 'es_GT', 'es_MX', 'es_PE', 'es_PR', 'es_UY', 'es_VE'],
   fr_FR: ['fr_BE', 'fr_CA'],
   ru_RU: ['ru_UA'],
+  // Brazilian sites get the European Portuguese texts until a Brazilian catalog exists.
+  pt_PT: ['pt_BR', 'pt_AO', 'pt_PT_ao90'],
+  nl_NL: ['nl_BE'],
 };
 
 /** A PHP or JavaScript string literal's value, quoted in ' or ". */

@@ -35,7 +35,7 @@ const ALLOWED = {
   layout: /^(card|banner|compact)$/,
   theme: /^(light|dark|auto)$/,
   precision: /^(second|minute|day)$/,
-  lang: /^(en|be|ru|uk|pl|lt|lv|et|de|fr|es|it)$/,
+  lang: /^(en|be|ru|uk|pl|lt|lv|et|de|fr|es|it|bg|cs|da|el|fi|hr|hu|nl|pt|ro|sk|sl|sv|nb|ka|hy|az|kk|tr)$/,
   'time-zone': /^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/,
   'join-url': /^(https?:\/\/|mailto:|\/)/,
   'join-label': /^[^<>]*$|^.*$/s,

@@ -54,10 +54,29 @@ function belarus_solidarity_day_names() {
 		'fr' => 'Journée internationale de solidarité avec le Bélarus',
 		'es' => 'Día Internacional de Solidaridad con Bielorrusia',
 		'it' => 'Giornata internazionale di solidarietà con la Bielorussia',
+		'bg' => "Международен ден на солидарността с\u{00a0}Беларус",
+		'cs' => "Mezinárodní den solidarity s\u{00a0}Běloruskem",
+		'da' => 'Den internationale dag for solidaritet med Belarus',
+		'el' => 'Διεθνής Ημέρα Αλληλεγγύης με τη Λευκορωσία',
+		'fi' => 'Kansainvälinen solidaarisuuspäivä Valko-Venäjän puolesta',
+		'hr' => "Međunarodni dan solidarnosti s\u{00a0}Bjelorusijom",
+		'hu' => 'Nemzetközi szolidaritási nap Belaruszért',
+		'nl' => 'Internationale Dag van Solidariteit met Belarus',
+		'pt' => 'Dia Internacional de Solidariedade com a Bielorrússia',
+		'ro' => 'Ziua Internațională de Solidaritate cu Belarus',
+		'sk' => "Medzinárodný deň solidarity s\u{00a0}Bieloruskom",
+		'sl' => "Mednarodni dan solidarnosti z\u{00a0}Belorusijo",
+		'sv' => 'Internationella dagen för solidaritet med Belarus',
+		'nb' => 'Den internasjonale dagen for solidaritet med Belarus',
+		'ka' => 'ბელარუსთან სოლიდარობის საერთაშორისო დღე',
+		'hy' => 'Բելառուսի հետ համերաշխության միջազգային օր',
+		'az' => 'Belarus ilə Beynəlxalq Həmrəylik Günü',
+		'kk' => 'Беларусьпен халықаралық ынтымақтастық күні',
+		'tr' => 'Belarus ile Uluslararası Dayanışma Günü',
 	);
 }
 
-/** The twelve languages by their own names, for the language controls of the block and the banner. */
+/** The widget's languages by their own names, for the language controls of the block and the banner. */
 function belarus_solidarity_language_names() {
 	return array(
 		'en' => 'English',
@@ -72,6 +91,25 @@ function belarus_solidarity_language_names() {
 		'fr' => 'Français',
 		'es' => 'Español',
 		'it' => 'Italiano',
+		'bg' => 'Български',
+		'cs' => 'Čeština',
+		'da' => 'Dansk',
+		'el' => 'Ελληνικά',
+		'fi' => 'Suomi',
+		'hr' => 'Hrvatski',
+		'hu' => 'Magyar',
+		'nl' => 'Nederlands',
+		'pt' => 'Português',
+		'ro' => 'Română',
+		'sk' => 'Slovenčina',
+		'sl' => 'Slovenščina',
+		'sv' => 'Svenska',
+		'nb' => 'Norsk bokmål',
+		'ka' => 'ქართული',
+		'hy' => 'Հայերեն',
+		'az' => 'Azərbaycan dili',
+		'kk' => 'Қазақ тілі',
+		'tr' => 'Türkçe',
 	);
 }
 

@@ -1,5 +1,5 @@
 /**
- * CLDR's plural rules for whole numbers, written out for the twelve languages. The first
+ * CLDR's plural rules for whole numbers, written out for the widget's languages. The first
  * `Intl.PluralRules` a page builds loads the engine's plural data, a tenth of the widget's first render on
  * a slow phone, for a choice these few lines make. A test holds each rule to the engine's own
  * `Intl.PluralRules` for every number a countdown shows, in every engine the tests run.
@@ -35,4 +35,25 @@ export const lithuanian: PluralRule = (n) => {
 export const latvian: PluralRule = (n) => {
   const last = n % 10;
   return last === 0 || (n % 100 > 10 && n % 100 < 20) ? 'zero' : last === 1 ? 'one' : 'other';
+};
+
+/** Czech, Slovak: 1; 2–4; the rest (and 0). */
+export const czechSlovak: PluralRule = (n) => (n === 1 ? 'one' : n > 1 && n < 5 ? 'few' : 'other');
+
+/** Slovenian: 1, 101, 201; 2, 102; 3–4, 103–104; the rest. */
+export const slovenian: PluralRule = (n) => {
+  const hundred = n % 100;
+  return hundred === 1 ? 'one' : hundred === 2 ? 'two' : hundred === 3 || hundred === 4 ? 'few' : 'other';
+};
+
+/** Croatian: as Belarusian, Russian and Ukrainian, but the last form is `other`. */
+export const croatian: PluralRule = (n) => {
+  const category = eastSlavic(n);
+  return category === 'many' ? 'other' : category;
+};
+
+/** Romanian: 1; 0 and numbers ending in 01–19 (2, 19, 101); the rest (20, 120…). */
+export const romanian: PluralRule = (n) => {
+  const hundred = n % 100;
+  return n === 1 ? 'one' : n === 0 || (hundred > 0 && hundred < 20) ? 'few' : 'other';
 };
