@@ -15,6 +15,10 @@ const shots = [
   { file: 'compact-light', layout: 'compact', theme: 'light', width: 280 },
   { file: 'compact-dark', layout: 'compact', theme: 'dark', width: 280 },
   { file: 'card-be', layout: 'card', theme: 'light', width: 560, lang: 'be' },
+  // Three of the scripts and typographies added with the nineteen languages.
+  { file: 'card-ka', layout: 'card', theme: 'light', width: 560, lang: 'ka' },
+  { file: 'card-el', layout: 'card', theme: 'light', width: 560, lang: 'el' },
+  { file: 'card-cs', layout: 'card', theme: 'light', width: 560, lang: 'cs' },
 ];
 
 const browser = await puppeteer.launch({

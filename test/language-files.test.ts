@@ -1,6 +1,7 @@
 /**
  * The files of one language, dist/belarus-solidarity.<code>.js, as partners load them: each on a page in
- * another language shows its own in every layout, and a widget whose own `lang` names another language
+ * another language shows its own in every layout, in a 240 px column with nothing sticking out, and a
+ * widget whose own `lang` names another language
  * shows the file's, with one warning that names the file of every language. Each file in a fresh frame.
  */
 import { expect, waitUntil } from '@open-wc/testing';
@@ -16,8 +17,8 @@ async function pageWith(file: string, pageLang: string, ownLang: string) {
   frame.style.cssText = 'position: fixed; top: 0; left: 0; width: 900px; height: 700px; border: 0';
   frame.srcdoc = `<!doctype html><html lang="${pageLang}"><head><meta charset="utf-8"><base href="${location.origin}/">${CLOCK}
     <script>window.warnings = []; const warn = console.warn; console.warn = (...args) => { warnings.push(args.join(' ')); warn(...args); };</script></head>
-    <body>${LAYOUTS.map((layout) => `<belarus-solidarity layout="${layout}"></belarus-solidarity>`).join('')}
-    <belarus-solidarity id="own" lang="${ownLang}"></belarus-solidarity>
+    <body><div style="width: 240px">${LAYOUTS.map((layout) => `<belarus-solidarity layout="${layout}"></belarus-solidarity>`).join('')}
+    <belarus-solidarity id="own" lang="${ownLang}"></belarus-solidarity></div>
     <script src="/dist/${file}"></script></body></html>`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
@@ -27,6 +28,18 @@ async function pageWith(file: string, pageLang: string, ownLang: string) {
   await waitUntil(() => widgets.every((widget) => widget.shadowRoot?.querySelector('[part~="base"]')), `${file} renders`);
   return { frame, win, widgets };
 }
+
+/** What sticks out of a widget's box, by name. */
+const outside = (widget: Element) => {
+  const box = widget.shadowRoot!.querySelector('[part~="base"]')!.getBoundingClientRect();
+  return [...widget.shadowRoot!.querySelectorAll('*')]
+    .filter((element) => element.getClientRects().length && !element.classList.contains('spoken'))
+    .filter((element) => {
+      const rect = element.getBoundingClientRect();
+      return rect.left < box.left - 0.5 || rect.right > box.right + 0.5;
+    })
+    .map((element) => `${element.localName}.${element.className}`);
+};
 
 /** The language a widget shows, and the day's name as it shows it. */
 const shown = (widget: Element) => {
@@ -42,6 +55,8 @@ describe('the file of one language', () => {
       const other = language === 'de' ? 'fr' : 'de';
       const { win, widgets } = await pageWith(`belarus-solidarity.${language}.js`, other, other);
       expect(widgets.map(shown)).to.deep.equal(widgets.map(() => ({ lang: language, name: catalogs[language].heading })));
+      // In a 240 px column, nothing sticks out, however long the language's words.
+      expect(widgets.flatMap(outside), 'outside the widget at 240 px').to.deep.equal([]);
       expect(win.warnings).to.deep.equal([
         `<belarus-solidarity>: lang="${other}": this file, belarus-solidarity.${language}.js, speaks only ${language}; ` +
           `belarus-solidarity.js speaks ${other} and every other language. Showing ${language}.`,

@@ -118,16 +118,17 @@ describe('layouts', () => {
     }
   });
 
-  it('gives each number shown an equal column across the countdown in the card and compact, at every precision, narrow and wide', async () => {
+  it('gives each number shown an equal column across the countdown in the card and compact, at every precision, narrow and wide, in the languages of long words too', async () => {
     clock.at('2026-07-31T12:00:00+12:00');
     // Numbers per row: four in a row or two by two counting seconds; three in a row to the minute, narrow
     // too (two rows would leave the minutes alone); the days alone to the day.
     const rows = { second: { 240: '2+2', 600: '4' }, minute: { 240: '3', 600: '3' }, day: { 240: '1', 600: '1' } };
-    for (const layout of ['card', 'compact']) {
+    // English, and the languages of the longest words (Finnish, Hungarian, Greek and Dutch compounds).
+    for (const [layout, lang] of ['card', 'compact'].flatMap((layout) => ['en', 'fi', 'hu', 'el', 'nl'].map((lang) => [layout, lang]))) {
       for (const [precision, byWidth] of Object.entries(rows)) {
         for (const [width, expected] of Object.entries(byWidth)) {
-          const el = await inColumn(Number(width), layout, 'en', { precision });
-          const at = `${layout}, ${precision}, ${width} px`;
+          const el = await inColumn(Number(width), layout, lang, { precision });
+          const at = `${layout}, ${lang}, ${precision}, ${width} px`;
           const countdown = part(el, 'countdown')!.getBoundingClientRect();
           const boxes = ['days', 'hours', 'minutes', 'seconds'].map((n) => part(el, n)!).filter((n) => n.getClientRects().length).map((n) => n.getBoundingClientRect());
           const lines = [...new Set(boxes.map((b) => Math.round(b.top)))].map((top) => boxes.filter((b) => Math.round(b.top) === top));
