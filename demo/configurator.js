@@ -244,7 +244,22 @@ async function heights(widths = WIDTHS, inFrame = false) {
 let renders = 0;
 let lastHeading = '';
 
+/**
+ * Renders, and marks the snippet `data-pending` until the latest settings are written into it (the file's
+ * facts may be fetched first), so that whoever reads it, a test among them, can wait for it.
+ */
+let pending = 0;
 async function render() {
+  pending++;
+  snippet.dataset.pending = '';
+  try {
+    await renderNow();
+  } finally {
+    if (--pending === 0) delete snippet.dataset.pending;
+  }
+}
+
+async function renderNow() {
   // Controls fire in quick succession; only the latest settings may write the snippet.
   const current = ++renders;
   const { attributes, properties } = settings();

@@ -93,6 +93,8 @@ describe('the demo configurator', () => {
     const preview = demo.page.getElementById('widget') as HTMLElement & { updateComplete: Promise<unknown> };
     await preview.updateComplete;
     await new Promise((resolve) => setTimeout(resolve, 50));
+    // Until the configurator has written the latest settings (it may fetch the chosen file's facts first).
+    await waitUntil(() => !demo.page.getElementById('snippet')!.hasAttribute('data-pending'), 'the snippet is written', { timeout: 5000 });
     return demo.page.getElementById('snippet')!.textContent!;
   }
 
