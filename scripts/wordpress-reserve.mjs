@@ -9,6 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { WIDTHS, heightRule } from '../demo/reserve.js';
+import { LANGUAGES } from './catalogs.mjs';
 import { BROWSERS } from '../test/node-browsers.mjs';
 
 /** A moment in the countdown, far from 4 August, at which every widget is measured. */
@@ -19,8 +20,7 @@ export const INSTANT = Date.parse('2026-03-01T12:00:00Z');
  * (a link with `join-url`, a button without) is as high either way; `withJoin` measures both, to check that.
  */
 export function variants({ withJoin = false } = {}) {
-  const php = readFileSync(new URL('../wordpress/belarus-solidarity.php', import.meta.url), 'utf8');
-  const languages = [...php.matchAll(/^\t\t'([a-z]{2})' => '/gm)].map(([, code]) => code).filter((code, i, all) => all.indexOf(code) === i);
+  const languages = Object.keys(LANGUAGES);
   return ['card', 'compact', 'banner'].flatMap((layout) =>
     ['second', 'minute', 'day'].flatMap((precision) =>
       languages.flatMap((lang) => (withJoin ? [false, true] : [false]).map((joinUrl) => ({ layout, precision, lang, joinUrl }))),

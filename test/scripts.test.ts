@@ -39,6 +39,7 @@ function drawn(text: string, font: string): string {
 
 describe('scripts', () => {
   it('draws every letter of every language with a glyph of its own, in the font the widget shows it in', async () => {
+    clock.at('2026-07-31T12:00:00+12:00');
     const el = await fixture<BelarusSolidarity>(html`<belarus-solidarity lang="en"></belarus-solidarity>`);
     const font = `16px ${getComputedStyle(part(el, 'base')!).fontFamily}`;
     // What the engine draws for a character no font has, as for an unassigned code point: one empty box
@@ -58,7 +59,6 @@ describe('scripts', () => {
   });
 
   it('shows Georgian in its ordinary letters, never in capitals', async () => {
-    if (!('ka' in catalogs)) return;
     clock.at('2026-07-31T12:00:00+12:00');
     for (const layout of ['card', 'compact', 'banner']) {
       const el = await fixture<BelarusSolidarity>(html`<belarus-solidarity lang="ka" layout=${layout}></belarus-solidarity>`);
@@ -71,7 +71,8 @@ describe('scripts', () => {
   });
 
   it('marks Turkish and Azerbaijani with their language, which decides how i and ı change case', async () => {
-    for (const language of ['tr', 'az'].filter((code) => code in catalogs) as Language[]) {
+    clock.at('2026-07-31T12:00:00+12:00');
+    for (const language of ['tr', 'az'] as Language[]) {
       const el = await fixture<BelarusSolidarity>(html`<div lang="en"><belarus-solidarity lang=${language}></belarus-solidarity></div>`);
       const widget = el.querySelector('belarus-solidarity') as BelarusSolidarity;
       await widget.updateComplete;
