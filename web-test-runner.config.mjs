@@ -1,9 +1,9 @@
 // Runs every test in Chromium, Firefox ESR and WebKitGTK, the browsers Debian packages, with the time zone
 // pinned so no result depends on the machine. The files in test/preferences/ run again in browsers started
-// with a visitor's settings (dark scheme and reduced motion; forced colors), which only a browser's start-up
-// can set in all engines. BROWSERS=chromium,firefox narrows a run.
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+// with a visitor's settings (dark scheme and reduced motion; forced colors; Polish as the browser's language),
+// which only a browser's start-up can set in all engines. BROWSERS=chromium,firefox narrows a run.
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,6 +24,12 @@ const SETTINGS = {
     chromium: ['--force-dark-mode', '--force-prefers-reduced-motion'],
     firefox: { 'ui.systemUsesDarkTheme': 1, 'ui.prefersReducedMotion': 1 },
     gtk: { theme: 'Adwaita:dark', settings: 'gtk-enable-animations=0\n' },
+  },
+  // A browser whose language is Polish: what navigator.languages and Accept-Language say.
+  Polish: {
+    chromium: ['--lang=pl', '--accept-lang=pl'],
+    firefox: { 'intl.accept_languages': 'pl' },
+    gtk: { language: 'pl_PL' },
   },
   // WebKitGTK has no forced-colors mode to start it in.
   'forced colors': {
@@ -66,6 +72,20 @@ function named(name, launcher) {
   return launcher;
 }
 
+/**
+ * The environment that starts WebKitGTK in `name` (pl_PL): it takes its language from the C library's
+ * locale, which must exist. A machine has few locales compiled, so this one is compiled from Debian's
+ * locale sources (the `locales` package) into a folder of the test's own, which LOCPATH points to.
+ */
+function locale(name) {
+  const folder = join(tmpdir(), 'belarus-solidarity-locales');
+  if (!existsSync(join(folder, `${name}.UTF-8`))) {
+    mkdirSync(folder, { recursive: true });
+    execFileSync('localedef', ['-i', name, '-f', 'UTF-8', join(folder, `${name}.UTF-8`)]);
+  }
+  return { LOCPATH: folder, LANG: `${name}.UTF-8`, LANGUAGE: name };
+}
+
 function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer().listen(0, '127.0.0.1', () => {
@@ -99,6 +119,7 @@ const launchers = {
   async webkit(settings) {
     const driverEnv = { ...env };
     if (settings.gtk.theme) driverEnv.GTK_THEME = settings.gtk.theme;
+    if (settings.gtk.language) Object.assign(driverEnv, locale(settings.gtk.language));
     if (settings.gtk.settings) {
       const config = mkdtempSync(join(tmpdir(), 'belarus-solidarity-gtk-'));
       mkdirSync(join(config, 'gtk-3.0'));
@@ -160,6 +181,7 @@ export default {
   groups: [
     { name: 'dark-reduced-motion', files: 'test/preferences/dark-reduced-motion.test.ts', browsers: await browsersWith('dark, reduced motion') },
     { name: 'forced-colors', files: 'test/preferences/forced-colors.test.ts', browsers: await browsersWith('forced colors') },
+    { name: 'polish', files: 'test/preferences/polish.test.ts', browsers: await browsersWith('Polish') },
   ],
   nodeResolve: true,
   middleware: [

@@ -1,10 +1,14 @@
 // The configurator: every control sets an attribute or a custom property on the live widget, and the
 // snippet below it is written from the same settings, so what a partner copies is what they previewed.
+// The page speaks the reader's language (their browser's, or the one they choose at the top); the snippet
+// is the same in every language of the page.
 import { countdownAt, solidarityDayStart } from '../dist/esm/countdown.js';
+import { EVERY_LANGUAGE, supportedLanguage } from '../dist/esm/i18n/index.js';
 import { REVIEWED_BY } from '../dist/esm/i18n/generated/reviews.js';
 import { NO_OPTIONS, resolveOptions } from '../dist/esm/options.js';
 import { PLATFORMS } from './platforms.js';
 import { WIDTHS, heightRule } from './reserve.js';
+import { TEXTS } from './texts.js';
 
 const widget = document.getElementById('widget');
 const form = document.getElementById('options');
@@ -19,7 +23,80 @@ const platformChoice = document.getElementById('platform');
 const steps = document.getElementById('steps');
 const cors = document.getElementById('cors');
 
-for (const [value, { name }] of Object.entries(PLATFORMS)) platformChoice.add(new Option(name, value));
+const pageLanguageChoice = document.getElementById('page-language');
+const widgetLanguageChoice = form.elements.namedItem('lang');
+
+/** The page's texts in English, as index.html has them, for going back to English. */
+const english = {
+  ...TEXTS,
+  ...Object.fromEntries(Object.entries(PLATFORMS).flatMap(([id, { name, steps }]) => [[`platform-${id}`, name], [`steps-${id}`, steps]])),
+  ...Object.fromEntries([...document.querySelectorAll('[data-text]')].map((element) => [element.dataset.text, element.innerHTML.replace(/[ \t\r\n]+/g, ' ').trim()])),
+  ...Object.fromEntries([...document.querySelectorAll('[data-text-placeholder]')].map((element) => [element.dataset.textPlaceholder, element.placeholder])),
+};
+let translated = {};
+
+/** A text of the page in its language, its {names} filled in. */
+const text = (name, values = {}) => (translated[name] ?? english[name]).replace(/\{(\w+)\}/g, (_, key) => values[key]);
+
+/** The script of the configurator in `language` (a classic script: it loads from a copy saved to disk too). */
+function loadTexts(language) {
+  return new Promise((resolve, reject) => {
+    const script = Object.assign(document.createElement('script'), { src: `${filesAt}configurator/${language}.js` });
+    script.onload = () => {
+      script.remove();
+      resolve(self.belarusSolidarityConfigurator);
+    };
+    script.onerror = () => reject(new Error(`The configurator's texts in ${language} did not load`));
+    document.head.append(script);
+  });
+}
+
+/**
+ * The language the reader asked for (`?lang=` in the address, as the switch leaves it), else the first of
+ * their browser's languages the widget speaks, else English.
+ */
+function readersLanguage() {
+  const asked = new URLSearchParams(location.search).get('lang');
+  for (const tag of [asked, ...navigator.languages].filter(Boolean)) {
+    // Norwegian is written in Bokmål, or by Nynorsk readers who read Bokmål.
+    const language = /^(no|nn)\b/i.test(tag) ? 'nb' : supportedLanguage(tag);
+    if (language) return language;
+  }
+  return 'en';
+}
+
+/** Puts the page in `language`: every text, the languages' names in both menus, and the page's lang. */
+async function speak(language) {
+  const { names, texts, reviewedBy } = await loadTexts(language);
+  translated = language === 'en' ? {} : texts;
+  for (const element of document.querySelectorAll('[data-text]')) element.innerHTML = text(element.dataset.text);
+  for (const element of document.querySelectorAll('[data-text-placeholder]')) element.placeholder = text(element.dataset.textPlaceholder);
+  for (const select of [pageLanguageChoice, widgetLanguageChoice]) {
+    const chosen = select.value;
+    for (const option of [...select.options]) if (option.value) option.remove();
+    for (const code of EVERY_LANGUAGE) select.add(new Option(names[code], code));
+    select.value = select === pageLanguageChoice ? language : chosen;
+  }
+  const platform = platformChoice.value;
+  platformChoice.replaceChildren(...Object.entries(PLATFORMS).map(([id, { name }]) => new Option(translated[`platform-${id}`] ?? name, id)));
+  if (platform) platformChoice.value = platform;
+  document.getElementById('page-language-status').hidden = language === 'en' || Boolean(reviewedBy);
+  document.documentElement.lang = language;
+  delete document.documentElement.dataset.texts;
+}
+
+pageLanguageChoice.addEventListener('change', async () => {
+  const language = pageLanguageChoice.value;
+  await speak(language);
+  // The address keeps the choice, for a reload or a link passed on (a copy on disk may not change it).
+  try {
+    const address = new URL(location.href);
+    address.searchParams.set('lang', language);
+    history.replaceState(history.state, '', address);
+  } catch {}
+  fitSlider();
+  render();
+});
 
 const ATTRIBUTES = ['lang', 'time-zone', 'theme', 'layout', 'join-url', 'join-label', 'heading-level', 'precision', 'show-days-before'];
 
@@ -54,7 +131,7 @@ function instantOf(value, zone) {
 
 function showPreviewTime() {
   const zone = widgetZone();
-  document.getElementById('preview-zone').textContent = `(time in ${zone})`;
+  document.getElementById('preview-zone').textContent = text('time-in', { zone });
   previewField.value = wallClock(Date.now(), zone);
 }
 
@@ -111,10 +188,10 @@ function showLanguageStatus(language) {
   status.hidden = !language;
   status.textContent =
     language === 'en'
-      ? 'English is the text every language translates.'
+      ? text('language-source')
       : REVIEWED_BY[language]
-        ? `Reviewed by a native speaker: ${REVIEWED_BY[language]}.`
-        : 'Drafted, awaiting review by a native speaker: read it before you publish it, or ask someone who speaks it.';
+        ? text('language-reviewed', { name: REVIEWED_BY[language] })
+        : text('language-draft');
 }
 
 /**
@@ -126,8 +203,8 @@ async function offerFile(language) {
   const { integrity, size } = await fileFacts(file);
   download.href = filesAt + file;
   download.download = file;
-  download.textContent = `Download ${file}`;
-  document.getElementById('file-size').textContent = `(${Math.round(size / 1024)} KB${language ? ', this language only' : ', every language'})`;
+  download.textContent = text('download', { file });
+  document.getElementById('file-size').textContent = text(language ? 'size-one' : 'size-every', { size: Math.round(size / 1024) });
   cdnUrl = `https://cdn.jsdelivr.net/npm/belarus-solidarity@${cdnVersion}/dist/${file}`;
   document.getElementById('cdn-url').textContent = cdnUrl;
   if (FILE_NAME.test(scriptUrl.value)) scriptUrl.value = scriptUrl.value.replace(FILE_NAME, file);
@@ -292,11 +369,9 @@ async function renderNow() {
   // A file on another site than the page runs with its hash only if that site allows it (jsDelivr does).
   const crossSite = selfHosted && (platform.elsewhere || /^([a-z]+:)?\/\//i.test(src));
   const hashed = !crossSite || cors.checked;
-  showPlatform(platform, crossSite);
+  showPlatform(platformChoice.value, platform, crossSite);
   // On the platform's servers, an address without its site would point to the platform.
-  if (selfHosted && platform.elsewhere && !/^([a-z]+:)?\/\//i.test(src)) {
-    steps.innerHTML += ' <b>Type the file’s full address, with https://, under “On your own site”: this page is not on your site.</b>';
-  }
+  document.getElementById('full-address').hidden = !(selfHosted && platform.elsewhere && !/^([a-z]+:)?\/\//i.test(src));
 
   const script = `<script src="${escapeHtml(src)}"${hashed ? ` integrity="${sri}" crossorigin="anonymous"` : ''}`;
   const attributeText = attributes.map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');
@@ -333,7 +408,7 @@ async function renderNow() {
     const [[, height]] = await heights([width], true);
     if (current !== renders) return;
     const font = getComputedStyle(stage).fontFamily.replace(/[<>]/g, '');
-    steps.innerHTML = steps.innerHTML.replace('{width}', String(width)).replace('{height}', String(Math.ceil(height)));
+    steps.innerHTML = text(`steps-${platformChoice.value}`, { width, height: Math.ceil(height) });
     snippet.textContent =
       `<base target="_blank">\n<style>\n  html, body {\n    margin: 0;\n  }\n  body {\n    font-family: ${font};\n  }\n` +
       `  belarus-solidarity::part(calendar) {\n    display: none;\n  }${theming}\n</style>\n${script} defer></script>\n${element}`;
@@ -344,23 +419,30 @@ async function renderNow() {
     // go again on every page view off season.
     const reservedHeight = scheduled ? '' : heightRule(await heights());
     if (current !== renders) return;
+    // One line, its comment first: a partner reads what it is for, and the numbers do not look like an error.
     const reserve = scheduled
-      ? `  belarus-solidarity:not(:defined) {\n    display: none;\n  }`
-      : `  belarus-solidarity:not(:defined) {\n    display: flow-root;\n  }\n` +
-        `  belarus-solidarity:not(:defined)::before {\n    content: '';\n    float: left;\n` +
-        `    padding-top: ${reservedHeight};\n  }`;
-    snippet.textContent = `${script} defer></script>\n<style>\n${reserve}${theming}\n</style>\n${element}`;
+      ? '<style>/* Out of sight until its script runs: it shows only in the days before 4 August */ belarus-solidarity:not(:defined){display:none}</style>'
+      : "<style>/* Keeps the widget's room until its script runs, so the page does not move */ " +
+        `belarus-solidarity:not(:defined){display:flow-root}belarus-solidarity:not(:defined)::before{content:"";float:left;padding-top:${reservedHeight}}</style>`;
+    const look = theming ? `\n<style>${theming}\n</style>` : '';
+    snippet.textContent = `${script} defer></script>\n${reserve}${look}\n${element}`;
   }
 }
 
 /** Shows what the chosen platform needs: its steps, and only the choices that matter there. */
-function showPlatform(platform, crossSite) {
-  steps.innerHTML = platform.steps;
+function showPlatform(id, platform, crossSite) {
+  steps.innerHTML = platform.steps ? text(`steps-${id}`) : '';
+  steps.hidden = !platform.steps;
   const script = !['shortcode', 'link'].includes(platform.form);
+  const selfHosted = document.querySelector('input[name="source"]:checked').value === 'self';
   document.getElementById('wordpress-steps').hidden = platform.form !== 'shortcode';
+  document.getElementById('file-steps').hidden = !script || !selfHosted;
   document.querySelector('fieldset.source').hidden = !script;
   document.getElementById('cors-choice').hidden = document.getElementById('cors-note').hidden = !crossSite;
   document.getElementById('script-only').hidden = platform.form !== 'snippet';
+  // Menu names stay in English where the page is not: it says so.
+  const menus = platform.form === 'shortcode' || /<b>/.test(steps.innerHTML);
+  document.getElementById('menu-names').hidden = document.documentElement.lang === 'en' || !menus;
 }
 
 /** The day's name and date with the join link, for places that run no script. */
@@ -395,7 +477,7 @@ function fitSlider() {
   slider.max = String(Math.max(Number(slider.min), Math.min(1200, room)));
   if (Number(slider.value) > Number(slider.max)) slider.value = slider.max;
   stage.style.width = `${slider.value}px`;
-  document.getElementById('width-value').textContent = `${slider.value} px`;
+  document.getElementById('width-value').textContent = text('width-value', { width: slider.value });
 }
 slider.addEventListener('input', () => {
   fitSlider();
@@ -420,16 +502,25 @@ for (const button of document.querySelectorAll('[data-copy]')) {
     const label = button.textContent;
     try {
       await navigator.clipboard.writeText(text);
-      button.textContent = 'Copied';
+      button.textContent = text('copied');
     } catch {
       getSelection().selectAllChildren(document.getElementById(button.dataset.copy));
-      button.textContent = 'Selected: press Ctrl+C';
+      button.textContent = text('copy-by-hand');
     }
     setTimeout(() => (button.textContent = label), 2000);
   });
 }
 
+document.getElementById('show-names').addEventListener('change', (event) => {
+  document.body.classList.toggle('show-names', event.target.checked);
+});
+
 async function start() {
+  await speak(readersLanguage()).catch((error) => {
+    // English, as the page has it, rather than no page.
+    delete document.documentElement.dataset.texts;
+    console.error(error);
+  });
   cdnVersion = await version();
   fitSlider();
   await previewAt(null);

@@ -4,13 +4,15 @@
 // `elsewhere`: the page is on the platform's servers, so a file on the partner's own server is on another
 // site than the page, and a browser checks its integrity hash only if that server allows it (CORS).
 // Every claim here rests on a test of the platform's constraint: test/platforms.test.ts.
+// `name` and `steps` are the English source of the configurator's catalogs (demo/po/): in `steps`, a <b> is a
+// name the platform shows in its menus, which every translation keeps as it is here.
 
 export const PLATFORMS = {
   page: {
-    name: 'An HTML page of your own site',
+    name: 'A page of my own site (HTML)',
     form: 'snippet',
     elsewhere: false,
-    steps: 'Paste the snippet where the widget should stand, in the page’s HTML.',
+    steps: 'Paste the code into the page’s HTML, where the widget should stand.',
   },
   'wordpress-plugin': {
     name: 'WordPress: the plugin',
@@ -22,15 +24,15 @@ export const PLATFORMS = {
     form: 'snippet',
     elsewhere: false,
     steps:
-      'For administrators of a single site (WordPress removes scripts that Authors, Contributors and, on a network, ' +
-      'site administrators save: they use the plugin). In the block editor: <b>+ → Custom HTML</b>, paste the snippet.',
+      'Only for administrators of a single site: WordPress removes scripts that Authors, Contributors and, on a ' +
+      'network, site administrators save (they use the plugin). In the block editor: <b>+ → Custom HTML</b>, paste the code.',
   },
   blogger: {
     name: 'Blogger',
     form: 'snippet',
     elsewhere: true,
     steps:
-      'In the sidebar: <b>Layout → Add a Gadget → HTML/JavaScript</b>, paste the snippet, <b>Save</b>. Sidebars are ' +
+      'In the sidebar: <b>Layout → Add a Gadget → HTML/JavaScript</b>, paste the code, <b>Save</b>. Sidebars are ' +
       'narrow: choose the compact layout. In a post: switch the editor to <b>HTML view</b> and paste it there.',
   },
   ghost: {
@@ -38,44 +40,43 @@ export const PLATFORMS = {
     form: 'snippet',
     elsewhere: true,
     steps:
-      'In a post or page: <b>+ → HTML</b> card, paste the snippet. For a banner on every page, use the one-line form ' +
-      'below with the banner layout under <b>Settings → Code injection → Site header</b> (it then stands at the top ' +
-      'of every page) or <b>Site footer</b> (at the bottom).',
+      'In a post or page: <b>+ → HTML</b>, paste the code. For a banner on every page, take the one line under “For ' +
+      'developers” with the banner layout, and paste it under <b>Settings → Code injection → Site header</b> (at the ' +
+      'top of every page) or <b>Site footer</b> (at the bottom).',
   },
   tilda: {
     name: 'Tilda',
     form: 'snippet',
     elsewhere: true,
-    steps: '<b>Add block → Other → T123</b> (HTML code), <b>Content</b>, paste the snippet, <b>Save</b>, then <b>Publish</b>.',
+    steps: '<b>Add block → Other → T123</b>, <b>Content</b>, paste the code, <b>Save</b>, then <b>Publish</b>.',
   },
   wix: {
     name: 'Wix',
     form: 'frame',
     elsewhere: true,
     steps:
-      '<b>Add Elements (+) → Embed Code → Embed HTML</b>, choose <b>Code</b>, paste the snippet, <b>Update</b>. ' +
-      'Wix runs it in a frame of its own whose size you set: make the element <b>{width} px wide and {height} px ' +
-      'tall</b>, for the width set above.',
+      '<b>Add Elements (+) → Embed Code → Embed HTML</b>, choose <b>Code</b>, paste the code, <b>Update</b>. Wix shows ' +
+      'it in a box whose size you set: make the box {width} px wide and {height} px tall (for the column width chosen above).',
   },
   'google-sites': {
     name: 'Google Sites',
     form: 'frame',
     elsewhere: true,
     steps:
-      '<b>Insert → Embed → Embed code</b>, paste the snippet, <b>Next → Insert</b>. Google Sites runs it in a frame ' +
-      'of its own whose size you set: drag the box to <b>{width} px wide and {height} px tall</b>, for the width set above.',
+      '<b>Insert → Embed → Embed code</b>, paste the code, <b>Next → Insert</b>. Google Sites shows it in a box whose ' +
+      'size you set: drag the box to {width} px wide and {height} px tall (for the column width chosen above).',
   },
   squarespace: {
     name: 'Squarespace',
     form: 'snippet',
     elsewhere: true,
-    steps: '<b>Edit → Add Block → Code</b>, paste the snippet. Scripts in Code blocks run only on plans that allow JavaScript.',
+    steps: '<b>Edit → Add Block → Code</b>, paste the code. Scripts in Code blocks run only on plans that allow JavaScript.',
   },
   webflow: {
     name: 'Webflow',
     form: 'snippet',
     elsewhere: true,
-    steps: '<b>Add (+) → Code Embed</b>, paste the snippet, <b>Save &amp; Close</b>. Scripts run on the published site, not in the Designer.',
+    steps: '<b>Add (+) → Code Embed</b>, paste the code, <b>Save &amp; Close</b>. Scripts run on the published site, not in the Designer.',
   },
   'script-only': {
     name: 'A box that takes only a script tag',
@@ -87,7 +88,7 @@ export const PLATFORMS = {
     name: 'WordPress.com (free plans), Medium, Substack',
     form: 'link',
     steps:
-      'These remove scripts and embeds of this kind, so the widget cannot run there, and a snippet would vanish without ' +
-      'a word. Paste this text and link instead.',
+      'These remove scripts and embeds of this kind, so the widget cannot run there (code would vanish without a word). ' +
+      'Paste this text and link instead.',
   },
 };

@@ -387,9 +387,9 @@ async function demoSnippets() {
         const select = document.querySelector('select[name="layout"]');
         select.value = layout === 'card' ? '' : layout;
         select.dispatchEvent(new Event('input', { bubbles: true }));
-        await document.getElementById('widget').updateComplete;
-        await new Promise((resolve) => setTimeout(resolve, 300));
-        return document.getElementById('snippet').textContent;
+        const snippet = document.getElementById('snippet');
+        while (snippet.hasAttribute('data-pending')) await new Promise((resolve) => setTimeout(resolve, 20));
+        return snippet.textContent;
       }, layout);
     }
     return snippets;

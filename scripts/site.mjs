@@ -1,11 +1,11 @@
 // Writes dist/site/: the configurator and the blog example as a static site any host serves as it is (a
 // folder on a server, GitHub Pages under a sub-path, `python3 -m http.server`), and that works saved to disk.
 // Every address in it is relative; it has the widget's files (every language, and one per language), the
-// WordPress plugin's zip, one stylesheet and the configurator as one classic script (a module would not run
-// from a saved copy), and nothing else. Each file's integrity hash and size, and the version, are written
+// WordPress plugin's zip, one stylesheet, the configurator as one classic script (a module would not run
+// from a saved copy) and its texts in each language (configurator/<language>.js), and nothing else. Each file's integrity hash and size, and the version, are written
 // into the configurator's page.
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const root = new URL('../', import.meta.url);
@@ -28,6 +28,7 @@ mkdirSync(site, { recursive: true });
 for (const file of files) copyFileSync(new URL(`dist/${file}`, root), new URL(file, site));
 copyFileSync(new URL('dist/belarus-solidarity-wordpress.zip', root), new URL('belarus-solidarity-wordpress.zip', site));
 copyFileSync(new URL('demo/demo.css', root), new URL('demo.css', site));
+cpSync(new URL('dist/configurator/', root), new URL('configurator/', site), { recursive: true });
 
 const facts = Object.fromEntries(
   files.map((file) => {

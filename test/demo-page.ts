@@ -13,11 +13,11 @@ const RECORDER = `<script>
 </script>`;
 
 /** Opens a demo page in a frame, with the recorder running before any of the page's own scripts. */
-export async function openDemo(path: string, width = 1300): Promise<{ page: Document; win: DemoWindow; frame: HTMLIFrameElement }> {
+export async function openDemo(path: string, width = 1300, height = 900): Promise<{ page: Document; win: DemoWindow; frame: HTMLIFrameElement }> {
   const source = await (await fetch(path)).text();
   const frame = document.createElement('iframe');
   frame.style.width = `${width}px`;
-  frame.style.height = '900px';
+  frame.style.height = `${height}px`;
   frame.style.border = '0';
   frame.srcdoc = source.replace('<head>', `<head><base href="${new URL(path, location.href).href}">${RECORDER}`);
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));

@@ -362,7 +362,7 @@ describe('the demo configurator', () => {
     // On a schedule: nothing until the script runs, and off season (the pasted page's 1 July) nothing after.
     set('show-days-before', '7');
     snippet = await settled();
-    expect(snippet).to.contain('show-days-before="7"').and.contain('belarus-solidarity:not(:defined) {\n    display: none;\n  }');
+    expect(snippet).to.contain('show-days-before="7"').and.contain('belarus-solidarity:not(:defined){display:none}');
     expect(demo.page.getElementById('schedule-note')!.hidden).to.be.false;
     const scheduledBefore = await paste(withoutScript(snippet), width);
     expect(scheduledBefore.contentDocument!.querySelector('belarus-solidarity')!.getClientRects().length).to.equal(0);
@@ -392,13 +392,152 @@ describe('the demo on any screen', () => {
         const widget = demo.page.getElementById('widget')!.getBoundingClientRect();
         expect(widget.right).to.be.at.most(root.clientWidth);
         const options = demo.page.getElementById('options')!.getBoundingClientRect();
-        if (width < 800) expect(options.bottom, 'the controls above the preview').to.be.at.most(widget.top);
+        if (width < 800) expect(widget.top, 'the preview above the controls').to.be.below(options.top);
+        else expect(widget.left, 'the preview beside the controls').to.be.at.least(options.right);
         expect(demo.win.recordedErrors).to.deep.equal([]);
       } finally {
         demo.frame.remove();
       }
     });
   }
+});
+
+describe('the configurator as a person uses it', () => {
+  type Demo = Awaited<ReturnType<typeof openDemo>>;
+  const open = async (width: number, height: number) => {
+    const demo = await openDemo('/demo/index.html', width, height);
+    await waitUntil(() => demo.page.documentElement.hasAttribute('data-ready'), 'the configurator starts', { timeout: 5000 });
+    return demo;
+  };
+  const written = (demo: Demo) =>
+    waitUntil(() => !demo.page.getElementById('snippet')!.hasAttribute('data-pending'), 'the snippet is written', { timeout: 5000 });
+  /** The live widget as the reader sees it: inside the window, drawn, and how much of it shows. */
+  const inSight = (demo: Demo) => {
+    const box = demo.page.getElementById('widget')!.getBoundingClientRect();
+    const height = demo.win.innerHeight;
+    return { top: box.top >= -1 && box.top < height, shown: Math.min(box.bottom, height) - Math.max(box.top, 0) };
+  };
+
+  /**
+   * One thing a person does: a control they can see (not in a folded section, not off the page sideways),
+   * brought into view as a browser does when it is tapped, then used.
+   */
+  function actions(demo: Demo) {
+    let count = 1; // opening the page
+    const reachable = (element: HTMLElement) => {
+      expect(element.closest('details:not([open])'), `${element.id || element.getAttribute('name')} is not folded away`).to.be.null;
+      element.scrollIntoView({ block: 'center' });
+      const box = element.getBoundingClientRect();
+      expect(box.width * box.height, `${element.id || element.getAttribute('name')} shows`).to.be.above(0);
+      expect(box.right).to.be.at.most(demo.win.innerWidth + 1);
+    };
+    return {
+      get count() {
+        return count;
+      },
+      async choose(selector: string, value: string) {
+        const select = demo.page.querySelector<HTMLSelectElement>(selector)!;
+        reachable(select);
+        select.value = value;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+        count++;
+        await written(demo);
+      },
+      async type(selector: string, value: string) {
+        const input = demo.page.querySelector<HTMLInputElement>(selector)!;
+        reachable(input);
+        input.value = value;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        count++;
+        await written(demo);
+      },
+      tap(selector: string, { follow = true } = {}) {
+        const element = demo.page.querySelector<HTMLElement>(selector)!;
+        reachable(element);
+        if (follow) element.click();
+        count++;
+        return element;
+      },
+    };
+  }
+
+  it('shows the live widget on a phone’s first screen, and keeps it in sight as each choice changes it', async () => {
+    const demo = await open(390, 844);
+    try {
+      expect(inSight(demo).top, 'on the first screen').to.be.true;
+      expect(inSight(demo).shown, 'px of the widget showing').to.be.above(200);
+      const act = actions(demo);
+      await act.choose('select[name="layout"]', 'compact');
+      const widget = demo.page.getElementById('widget') as HTMLElement & { updateComplete: Promise<unknown> };
+      await widget.updateComplete;
+      expect(widget.shadowRoot!.querySelector('[part~="heading"]'), 'the compact layout, which has no heading').to.be.null;
+      expect(inSight(demo).top, 'in sight after the layout changed').to.be.true;
+      await act.choose('select[name="lang"]', 'lt');
+      await widget.updateComplete;
+      expect(widget.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('aria-label')).to.equal('Tarptautinė solidarumo su Baltarusija diena');
+      expect(inSight(demo).top, 'in sight after the language changed').to.be.true;
+      expect(demo.win.recordedErrors).to.deep.equal([]);
+    } finally {
+      demo.frame.remove();
+    }
+  });
+
+  it('keeps the preview in view on a laptop while the controls and the result scroll', async () => {
+    const demo = await open(1366, 768);
+    try {
+      for (const id of ['options', 'snippet']) {
+        const element = demo.page.getElementById(id)!;
+        element.scrollIntoView({ block: 'end' });
+        expect(demo.win.scrollY, `scrolled to the end of #${id}`).to.be.above(300);
+        expect(inSight(demo).top, `beside the end of #${id}`).to.be.true;
+        expect(inSight(demo).shown).to.be.above(300);
+      }
+    } finally {
+      demo.frame.remove();
+    }
+  });
+
+  it('takes a person on a phone to a copied Blogger snippet in Belarusian, compact, in six actions', async () => {
+    const demo = await open(390, 844);
+    try {
+      // What the page hands the clipboard, as the browser would take it.
+      const copied: string[] = [];
+      Object.defineProperty(demo.win.navigator, 'clipboard', { value: { writeText: async (text: string) => void copied.push(text) } });
+      const act = actions(demo);
+      await act.choose('#platform', 'blogger');
+      await act.choose('select[name="lang"]', 'be');
+      await act.choose('select[name="layout"]', 'compact');
+      // Blogger's pages are on Blogger's servers: the file's address must be whole.
+      expect(demo.page.getElementById('full-address')!.hidden).to.be.false;
+      await act.type('#script-url', 'https://files.example.org/belarus-solidarity.be.js');
+      expect(demo.page.getElementById('full-address')!.hidden).to.be.true;
+      act.tap('[data-copy="snippet"]');
+      await waitUntil(() => copied.length === 1, 'the snippet is copied');
+      expect(act.count).to.be.at.most(6);
+      expect(copied[0]).to.equal(demo.page.getElementById('snippet')!.textContent);
+      expect(copied[0]).to.match(/^<script src="https:\/\/files\.example\.org\/belarus-solidarity\.be\.js" defer><\/script>\n/);
+      expect(copied[0]).to.contain('<belarus-solidarity lang="be" layout="compact">').and.contain('Міжнародны дзень салідарнасці з Беларуссю');
+      expect(demo.win.recordedErrors).to.deep.equal([]);
+    } finally {
+      demo.frame.remove();
+    }
+  });
+
+  it('takes a person on a phone to the WordPress plugin in three actions', async () => {
+    const demo = await open(390, 844);
+    try {
+      const act = actions(demo);
+      await act.choose('#platform', 'wordpress-plugin');
+      // A download the test reads itself rather than have the browser save it.
+      const link = act.tap('#wordpress-download', { follow: false }) as HTMLAnchorElement;
+      expect(act.count).to.equal(3);
+      expect(link.hasAttribute('download')).to.be.true;
+      const zip = new Uint8Array(await (await fetch(link.href)).arrayBuffer());
+      expect(String.fromCharCode(...zip.slice(0, 4))).to.equal('PK\x03\x04');
+    } finally {
+      demo.frame.remove();
+    }
+  });
 });
 
 describe('the blog demo', () => {

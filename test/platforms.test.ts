@@ -102,10 +102,12 @@ describe('the snippet for each platform, under what the platform does to it', ()
     change(page.getElementById('script-url') as HTMLInputElement, file);
     change(page.getElementById('cors') as HTMLInputElement, cors, 'change');
     change(page.getElementById('platform') as HTMLSelectElement, platform, 'change');
-    await waitUntil(() => snippet.textContent, `the snippet for ${platform}`);
-    // Later renders may still be on their way: the snippet is final once the preview has settled.
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    return { snippet: snippet.textContent!, steps: page.getElementById('steps')!.textContent! };
+    await waitUntil(() => snippet.textContent && !snippet.hasAttribute('data-pending'), `the snippet for ${platform}`, { timeout: 5000 });
+    return {
+      snippet: snippet.textContent!,
+      steps: page.getElementById('steps')!.textContent!,
+      asksFullAddress: !page.getElementById('full-address')!.hidden,
+    };
   }
 
   for (const platform of ['wix', 'google-sites']) {
@@ -190,14 +192,15 @@ describe('the snippet for each platform, under what the platform does to it', ()
     expect(snippet).to.equal('4 August: International Day of Solidarity with Belarus\nhttps://example.org/join');
     expect(steps).to.contain('cannot run there');
     expect(demo.page.querySelector<HTMLFieldSetElement>('fieldset.source')!.hidden).to.equal(true);
+    expect(demo.page.getElementById('file-steps')!.hidden, 'no file to download').to.equal(true);
     join.value = '';
     join.dispatchEvent(new Event('input', { bubbles: true }));
   });
 
   it('asks for the file’s full address where the page is on the platform’s servers', async () => {
-    const { steps } = await configure('ghost', { file: '/js/belarus-solidarity.js' });
-    expect(steps).to.contain('full address');
-    expect((await configure('ghost')).steps).not.to.contain('full address');
+    expect((await configure('ghost', { file: '/js/belarus-solidarity.js' })).asksFullAddress).to.equal(true);
+    expect((await configure('ghost')).asksFullAddress).to.equal(false);
+    expect((await configure('page', { file: '/js/belarus-solidarity.js' })).asksFullAddress, 'on the partner’s own site').to.equal(false);
   });
 
   it('says all this with no console error', () => {

@@ -45,8 +45,10 @@ describe('the built site', () => {
     const languages = Object.keys(LANGUAGES);
     assert.deepEqual(
       readdirSync(SITE).sort(),
-      ['belarus-solidarity-wordpress.zip', 'belarus-solidarity.js', ...languages.map((code) => `belarus-solidarity.${code}.js`), 'blog.html', 'configurator.js', 'demo.css', 'index.html'].sort(),
+      ['belarus-solidarity-wordpress.zip', 'belarus-solidarity.js', ...languages.map((code) => `belarus-solidarity.${code}.js`), 'blog.html', 'configurator', 'configurator.js', 'demo.css', 'index.html'].sort(),
     );
+    // The configurator's texts: one script per language the widget speaks.
+    assert.deepEqual(readdirSync(new URL('configurator/', SITE)).sort(), languages.map((code) => `${code}.js`).sort());
     for (const page of ['index.html', 'blog.html']) {
       const html = readFileSync(new URL(page, SITE), 'utf8');
       // Links to example.org are the examples' join links, not files the page loads.
@@ -149,6 +151,22 @@ describe('the built site', () => {
           builder.close();
           await page.close();
         }
+      });
+
+      it('speaks the language its address asks for, and another at the reader’s word, from a copy saved to disk', async () => {
+        const { page, problems } = await open(`${new URL('index.html', SITE).href}?lang=uk`);
+        await page.waitForSelector('html[data-ready]', { timeout: 15_000 });
+        const shown = () => page.evaluate(() => ({ lang: document.documentElement.lang, title: document.querySelector('h1').textContent, hidden: getComputedStyle(document.body).visibility }));
+        const ukrainian = await shown();
+        assert.equal(ukrainian.lang, 'uk');
+        assert.match(ukrainian.title, /[а-яіїєґ]/i);
+        assert.equal(ukrainian.hidden, 'visible');
+        await page.select('#page-language', 'pl');
+        await page.waitForFunction(() => document.documentElement.lang === 'pl');
+        assert.match((await shown()).title, /[a-ząćęłńóśźż]/i);
+        assert.doesNotMatch((await shown()).title, /[а-я]/i);
+        assert.deepEqual(problems, []);
+        await page.close();
       });
 
       it('runs the configurator from a copy saved to disk', async () => {
