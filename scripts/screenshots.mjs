@@ -1,7 +1,10 @@
 // Renders the README's pictures of the built widget with headless Chromium: each layout in the light and
-// dark theme, and one in Belarusian, at a fixed instant so the pictures change only when the widget does.
+// dark theme, and one in Belarusian, at a fixed instant so the pictures change only when the widget does;
+// and the configurator of the built site on a phone and on a laptop.
 // Usage: npm run screenshots (builds first). CHROME_PATH overrides the browser.
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname } from 'node:path';
 import puppeteer from 'puppeteer-core';
 
 const bundle = readFileSync(new URL('../dist/belarus-solidarity.js', import.meta.url), 'utf8');
@@ -43,6 +46,39 @@ try {
     await widget.screenshot({ path: `docs/${shot.file}.png` });
     console.log(`docs/${shot.file}.png`);
     await page.close();
+  }
+
+  // The built site, served as a plain static host would.
+  const site = new URL('../dist/site/', import.meta.url);
+  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
+  const server = createServer((request, response) => {
+    const name = new URL(request.url, 'http://x').pathname.slice(1) || 'index.html';
+    try {
+      response.writeHead(200, { 'Content-Type': types[extname(name)] ?? 'application/octet-stream' }).end(readFileSync(new URL(name, site)));
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    for (const { file, width, height } of [
+      { file: 'configurator-phone', width: 390, height: 844 },
+      { file: 'configurator-laptop', width: 1366, height: 768 },
+    ]) {
+      const page = await browser.newPage();
+      await page.setViewport({ width, height, deviceScaleFactor: 1 });
+      await page.emulateTimezone('Europe/Minsk');
+      await page.evaluateOnNewDocument((instant) => {
+        Date.now = () => instant;
+      }, INSTANT);
+      await page.goto(`http://127.0.0.1:${server.address().port}/?lang=en`);
+      await page.waitForSelector('html[data-ready]');
+      await page.screenshot({ path: `docs/${file}.png` });
+      console.log(`docs/${file}.png`);
+      await page.close();
+    }
+  } finally {
+    server.close();
   }
 } finally {
   await browser.close();
