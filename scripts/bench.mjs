@@ -14,12 +14,15 @@
 //     (JavaScript, microtasks included, where Lit renders), both from a trace of the page's main thread.
 //   - Heap per instance: the live objects of a heap snapshot (JS, DOM, style, layout) after garbage
 //     collection, 200 instances minus none.
+//   - A named zone: the card's first render and blocking time in the article with time-zone="Europe/Minsk"
+//     against the visitor's zone, from the file of every language and a file of one.
 //   - Cumulative Layout Shift of the demo's snippet (from the server `npm start` runs, with the height it
 //     reserves) in an article column 320, 560 and 800 px wide, the script arriving after the first paint;
 //     the same snippet without its reservation for comparison.
 //
 // Usage: npm run bench (builds first). RUNS=15 npm run bench for steadier medians (FLOOR_RUNS sets the
-// floor's runs, five times RUNS by default); ONLY=cls npm run bench for the layout shift alone, ONLY=article
+// floor's runs, five times RUNS by default); ONLY=cls npm run bench for the layout shift alone, ONLY=zone for
+// the named zone against the visitor's (9 runs by default), ONLY=article
 // (any word of a figure's label) for that measurement, the floor and the layout shift. BUNDLE=<file> measures another build of the widget; CHROME_PATH overrides the browser.
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
@@ -477,6 +480,42 @@ async function printContentFloor() {
   console.log(`\nThe same measurement as above, ${FLOOR_RUNS} runs, for what each layout shows without any of its script, and for almost nothing.\n`);
 }
 
+/**
+ * A named zone against the visitor's own: the card with and without time-zone="Europe/Minsk", from the file
+ * of every language and from a file of one, in the slowed article, the four taking turns in fresh pages.
+ * Each ratio (and each difference of blocking time) is the median of the runs' own.
+ */
+async function printNamedZone() {
+  const runs = Number(process.env.RUNS ?? 9);
+  const pairs = [subjects[0], subjects[2]].map((subject) => [
+    subject,
+    { ...subject, name: `${subject.name}, time-zone`, tag: subject.tag.replace('<belarus-solidarity ', '<belarus-solidarity time-zone="Europe/Minsk" ') },
+  ]);
+  const values = new Map(pairs.flat().map((subject) => [subject.name, []]));
+  for (let run = 0; run < runs; run++) {
+    for (const subject of pairs.flat()) {
+      values.get(subject.name).push(await articleLoad(subject));
+      process.stderr.write('.');
+    }
+  }
+  process.stderr.write('\n');
+  const rows = [['A named zone, article, CPU 4x', 'visitor’s zone', 'Europe/Minsk', 'ratio', 'blocking, visitor’s', 'blocking, Minsk', 'difference']];
+  for (const [visitor, named] of pairs) {
+    const [a, b] = [values.get(visitor.name), values.get(named.name)];
+    rows.push([
+      `${visitor.name}: first render (ms); total blocking time (ms)`,
+      median(a.map((v) => v.firstRender)).toFixed(1),
+      median(b.map((v) => v.firstRender)).toFixed(1),
+      median(a.map((v, run) => b[run].firstRender / v.firstRender)).toFixed(2),
+      median(a.map((v) => v.tbt)).toFixed(1),
+      median(b.map((v) => v.tbt)).toFixed(1),
+      median(a.map((v, run) => b[run].tbt - v.tbt)).toFixed(1),
+    ]);
+  }
+  printTable(rows);
+  console.log(`\nGoal: the first render with a named zone at most 1.1 times the visitor's zone's, and the blocking time within 10 ms. ${runs} runs.\n`);
+}
+
 async function printLayoutShift() {
   const snippets = await demoSnippets();
   const cases = [
@@ -525,7 +564,8 @@ const measurements = [
 try {
   const settled = await browserIdle();
   console.log(`Chromium ${(await browser.version()).replace(/^\D+/, '')}, idle after ${settled.toFixed(1)} s; ${RUNS} runs per figure, medians.\n`);
-  if (process.env.ONLY !== 'cls') {
+  if (!process.env.ONLY || process.env.ONLY === 'zone') await printNamedZone();
+  if (process.env.ONLY !== 'cls' && process.env.ONLY !== 'zone') {
     if (process.env.ONLY) measurements.splice(0, measurements.length, ...measurements.filter((m) => m.figures.some((f) => f.label.includes(process.env.ONLY))));
     const results = new Map(subjects.map((s) => [s.name, {}]));
     // Each ratio is the median of the runs' own ratios: a subject and the reference measured moments apart
@@ -573,7 +613,7 @@ try {
     console.log("\nEach ratio is the median of the runs' ratios to the reference; below 1 means less time or memory.\n");
     if (measurements.some((m) => m.run === articleLoad)) await printContentFloor();
   }
-  await printLayoutShift();
+  if (process.env.ONLY !== 'zone') await printLayoutShift();
 } finally {
   await browser.close();
 }

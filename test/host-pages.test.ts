@@ -143,8 +143,10 @@ describe('a strict Content-Security-Policy', () => {
   it("renders fully styled under default-src 'none'; script-src 'self'; style-src 'self', with no violation", async () => {
     const { win, doc } = await openPage({ src: '/test/pages/strict-csp.html' });
     const widgets = await upgraded(doc);
-    expect(widgets).to.have.length(4);
-    const [card, banner] = widgets;
+    expect(widgets).to.have.length(5);
+    const [card, banner, , minsk] = widgets;
+    // 1 July 2026, 00:00 UTC to 4 August's midnight in Minsk (UTC+3).
+    expect(['days', 'hours', 'minutes'].map((name) => part(minsk!, name)!.textContent)).to.deep.equal(['33', '21', '0']);
     const base = getComputedStyle(part(card!, 'base')!);
     expect(base.backgroundColor).to.equal('rgb(255, 255, 255)');
     expect(base.borderTopLeftRadius).to.equal('8px');

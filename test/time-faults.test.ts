@@ -6,6 +6,7 @@
  * The visitor's zone is Pacific/Auckland (UTC+12 from April to September), see web-test-runner.config.mjs.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { executeServerCommand } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/define.js';
@@ -43,11 +44,23 @@ afterEach(() => {
 /** Whether the widget takes room on the page. */
 const present = (el: Element) => el.getBoundingClientRect().height > 0;
 
-describe('a clock that jumps', () => {
-  // 4 July 2026, 00:30:00.500 in Auckland; 4 August begins there 30 d 23 h 29 min 59.5 s later. The clock
+/**
+ * The zones a widget counts in: the visitor's own (no time-zone), and named ones with daylight saving time,
+ * without, and in the southern winter; with each one's offset in July, none of which changes before 4 August.
+ */
+const ZONES: Array<[string | undefined, string]> = [
+  [undefined, '+12:00'],
+  ['Europe/Berlin', '+02:00'],
+  ['America/New_York', '-04:00'],
+  ['Europe/Minsk', '+03:00'],
+  ['Australia/Sydney', '+10:00'],
+];
+
+for (const [zone, offset] of ZONES) describe(`a clock that jumps, in ${zone ?? 'the visitor’s zone (Pacific/Auckland)'}`, () => {
+  // 4 July 2026, 00:30:00.500 in the zone; 4 August begins there 30 d 23 h 29 min 59.5 s later. The clock
   // jumps half a second after a change of the display, and each row gives what the widget must show one of
   // its units after the jump (a second, a minute; an hour, its longest wait, to the day), then one more.
-  const START = '2026-07-04T00:30:00.500+12:00';
+  const START = `2026-07-04T00:30:00.500${offset}`;
   const cases: Array<[string, number, Record<'second' | 'minute' | 'day', [string, string]>]> = [
     ['back 1 s', -SECOND, { second: ['30d 23h 30m 0s', '30d 23h 29m 59s'], minute: ['30d 23h 30m s', '30d 23h 29m s'], day: ['31d h m s', '31d h m s'] }],
     ['back 1 hour', -HOUR, { second: ['31d 0h 29m 59s', '31d 0h 29m 58s'], minute: ['31d 0h 29m s', '31d 0h 28m s'], day: ['31d h m s', '31d h m s'] }],
@@ -63,7 +76,7 @@ describe('a clock that jumps', () => {
     for (const precision of ['second', 'minute', 'day'] as const) {
       it(`${name}, precision ${precision}: right one ${precision === 'day' ? 'hour' : precision} after the jump, and on from there`, async () => {
         const c = clock.at(START);
-        const el = await fixture<BelarusSolidarity>(html`<belarus-solidarity precision=${precision}></belarus-solidarity>`);
+        const el = await fixture<BelarusSolidarity>(html`<belarus-solidarity precision=${precision} time-zone=${zone ?? nothing}></belarus-solidarity>`);
         expect(numbers(el)).to.equal(BEFORE[precision]);
         jump(c, ms);
         await pass(c, [el], UNIT[precision]);
@@ -74,11 +87,11 @@ describe('a clock that jumps', () => {
     }
   }
 
-  for (const [name, ms, expected] of [cases[1]!, cases[5]!]) {
+  for (const [name, ms, expected] of zone === undefined || zone === 'Europe/Berlin' ? [cases[1]!, cases[5]!] : []) {
     it(`${name}, 200 widgets counting seconds and minutes: all right at their next change, on one timer`, async () => {
       const c = clock.at(START);
       const page = await fixture<HTMLElement>(
-        html`<div>${Array.from({ length: 200 }, (_, i) => html`<belarus-solidarity layout="compact" precision=${i % 2 ? 'minute' : 'second'}></belarus-solidarity>`)}</div>`,
+        html`<div>${Array.from({ length: 200 }, (_, i) => html`<belarus-solidarity layout="compact" precision=${i % 2 ? 'minute' : 'second'} time-zone=${zone ?? nothing}></belarus-solidarity>`)}</div>`,
       );
       const widgets = [...page.querySelectorAll('belarus-solidarity')];
       await Promise.all(widgets.map((w) => w.updateComplete));
@@ -90,6 +103,30 @@ describe('a clock that jumps', () => {
       const byMinute = widgets.filter((w) => w.precision === 'minute');
       expect(new Set(byMinute.map(numbers))).to.deep.equal(new Set([expected.minute[0]]));
       expect(c.countTimers(), 'one timer').to.equal(1);
+    });
+  }
+});
+
+describe('a clock that jumps in Europe/Berlin, whose offset changes before 4 August', () => {
+  // 28 March 2026, 23:30:00.500 in Berlin (UTC+1); the clocks go forward at 01:00 UTC on 29 March, and 4
+  // August begins at 22:00 UTC on 3 August (UTC+2): 127 d 23 h 29 min 59.5 s later, 129 calendar days.
+  const START = '2026-03-28T23:30:00.500+01:00';
+  const cases: Array<[string, number, string, string]> = [
+    ['forward 1 hour, past midnight, before the change', HOUR, '127d 22h 29m 59s', '128d h m s'],
+    ['forward 3 days, across the change (a wake from sleep)', 3 * DAY, '124d 23h 29m 59s', '125d h m s'],
+    ['back 1 hour', -HOUR, '128d 0h 29m 59s', '129d h m s'],
+  ];
+  for (const [name, ms, seconds, days] of cases) {
+    it(`${name}: right a second after the jump, and to the day within the hour`, async () => {
+      const c = clock.at(START);
+      const el = await fixture<BelarusSolidarity>(html`<belarus-solidarity time-zone="Europe/Berlin"></belarus-solidarity>`);
+      const day = await fixture<BelarusSolidarity>(html`<belarus-solidarity precision="day" time-zone="Europe/Berlin"></belarus-solidarity>`);
+      expect([numbers(el), numbers(day)]).to.deep.equal(['127d 23h 30m 0s', '129d h m s']);
+      jump(c, ms);
+      await pass(c, [el, day], SECOND);
+      expect(numbers(el)).to.equal(seconds);
+      await pass(c, [el, day], HOUR);
+      expect(numbers(day)).to.equal(days);
     });
   }
 });
