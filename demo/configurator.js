@@ -36,7 +36,7 @@ const english = {
 let translated = {};
 
 /** A text of the page in its language, its {names} filled in. */
-const text = (name, values = {}) => (translated[name] ?? english[name]).replace(/\{(\w+)\}/g, (_, key) => values[key]);
+const text = (name, values = {}) => (translated[name] ?? english[name]).replace(/\{(\w+)\}/g, (_, key) => values[key] ?? '…');
 
 /** The script of the configurator in `language` (a classic script: it loads from a copy saved to disk too). */
 function loadTexts(language) {
