@@ -19,7 +19,11 @@ export async function openDemo(path: string, width = 1300, height = 900): Promis
   frame.style.width = `${width}px`;
   frame.style.height = `${height}px`;
   frame.style.border = '0';
-  frame.srcdoc = source.replace('<head>', `<head><base href="${new URL(path, location.href).href}">${RECORDER}`);
+  const base = new URL(path, location.href).href;
+  // The page's own addresses made whole as well as the <base>: Firefox's look-ahead fetches of a srcdoc
+  // page's files resolve against the test page, not the <base>, and asked the server for files it lacks.
+  const page = source.replace(/\b(src|href)="(?![a-z]+:|#)([^"]+)"/g, (_, name: string, url: string) => `${name}="${new URL(url, base).href}"`);
+  frame.srcdoc = page.replace('<head>', `<head><base href="${base}">${RECORDER}`);
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   await loaded;

@@ -497,6 +497,36 @@ describe('the configurator as a person uses it', () => {
     }
   });
 
+  for (const [width, height] of [
+    [390, 844],
+    [1366, 768],
+  ]) {
+    it(`has no accessibility violation axe finds at ${width} px, in English and in Polish`, async () => {
+      const demo = await open(width, height);
+      try {
+        const script = demo.page.createElement('script');
+        script.src = '/node_modules/axe-core/axe.min.js';
+        await new Promise((resolve) => {
+          script.onload = resolve;
+          demo.page.head.append(script);
+        });
+        type Axe = { run(context: Document): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> };
+        const axe = (demo.win as unknown as { axe: Axe }).axe;
+        const violations = async () =>
+          (await axe.run(demo.page)).violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`);
+        expect(await violations(), 'in English').to.deep.equal([]);
+        const language = demo.page.getElementById('page-language') as HTMLSelectElement;
+        language.value = 'pl';
+        language.dispatchEvent(new Event('change', { bubbles: true }));
+        await waitUntil(() => demo.page.documentElement.lang === 'pl', 'Polish');
+        await written(demo);
+        expect(await violations(), 'in Polish').to.deep.equal([]);
+      } finally {
+        demo.frame.remove();
+      }
+    });
+  }
+
   it('takes a person on a phone to a copied Blogger snippet in Belarusian, compact, in six actions', async () => {
     const demo = await open(390, 844);
     try {
