@@ -369,7 +369,7 @@ async function renderNow() {
   // A file on another site than the page runs with its hash only if that site allows it (jsDelivr does).
   const crossSite = selfHosted && (platform.elsewhere || /^([a-z]+:)?\/\//i.test(src));
   const hashed = !crossSite || cors.checked;
-  showPlatform(platformChoice.value, platform, crossSite);
+  showPlatform(platformChoice.value, platform, crossSite, selfHosted);
   // On the platform's servers, an address without its site would point to the platform.
   document.getElementById('full-address').hidden = !(selfHosted && platform.elsewhere && !/^([a-z]+:)?\/\//i.test(src));
 
@@ -430,11 +430,10 @@ async function renderNow() {
 }
 
 /** Shows what the chosen platform needs: its steps, and only the choices that matter there. */
-function showPlatform(id, platform, crossSite) {
+function showPlatform(id, platform, crossSite, selfHosted) {
   steps.innerHTML = platform.steps ? text(`steps-${id}`) : '';
   steps.hidden = !platform.steps;
   const script = !['shortcode', 'link'].includes(platform.form);
-  const selfHosted = document.querySelector('input[name="source"]:checked').value === 'self';
   document.getElementById('wordpress-steps').hidden = platform.form !== 'shortcode';
   document.getElementById('file-steps').hidden = !script || !selfHosted;
   document.querySelector('fieldset.source').hidden = !script;
@@ -498,10 +497,10 @@ for (const button of document.querySelectorAll('[data-preview]')) {
 
 for (const button of document.querySelectorAll('[data-copy]')) {
   button.addEventListener('click', async () => {
-    const text = document.getElementById(button.dataset.copy).textContent;
+    const code = document.getElementById(button.dataset.copy).textContent;
     const label = button.textContent;
     try {
-      await navigator.clipboard.writeText(text);
+      await navigator.clipboard.writeText(code);
       button.textContent = text('copied');
     } catch {
       getSelection().selectAllChildren(document.getElementById(button.dataset.copy));

@@ -541,12 +541,28 @@ describe('the configurator as a person uses it', () => {
       expect(demo.page.getElementById('full-address')!.hidden).to.be.false;
       await act.type('#script-url', 'https://files.example.org/belarus-solidarity.be.js');
       expect(demo.page.getElementById('full-address')!.hidden).to.be.true;
-      act.tap('[data-copy="snippet"]');
+      const copy = act.tap('[data-copy="snippet"]');
       await waitUntil(() => copied.length === 1, 'the snippet is copied');
+      // The button says so, in the page's language.
+      await waitUntil(() => copy.textContent === 'Copied', 'the button says the code is copied');
       expect(act.count).to.be.at.most(6);
       expect(copied[0]).to.equal(demo.page.getElementById('snippet')!.textContent);
       expect(copied[0]).to.match(/^<script src="https:\/\/files\.example\.org\/belarus-solidarity\.be\.js" defer><\/script>\n/);
       expect(copied[0]).to.contain('<belarus-solidarity lang="be" layout="compact">').and.contain('Міжнародны дзень салідарнасці з Беларуссю');
+      expect(demo.win.recordedErrors).to.deep.equal([]);
+    } finally {
+      demo.frame.remove();
+    }
+  });
+
+  it('selects the code for Ctrl+C where the browser refuses the clipboard, and says so', async () => {
+    const demo = await open(1366, 768);
+    try {
+      Object.defineProperty(demo.win.navigator, 'clipboard', { value: { writeText: () => Promise.reject(new DOMException('refused', 'NotAllowedError')) } });
+      const copy = demo.page.querySelector<HTMLButtonElement>('[data-copy="snippet"]')!;
+      copy.click();
+      await waitUntil(() => copy.textContent === 'Selected: press Ctrl+C', 'the button says what to do');
+      expect(demo.win.getSelection()!.toString()).to.equal(demo.page.getElementById('snippet')!.textContent);
       expect(demo.win.recordedErrors).to.deep.equal([]);
     } finally {
       demo.frame.remove();
