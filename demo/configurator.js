@@ -26,17 +26,18 @@ const cors = document.getElementById('cors');
 const pageLanguageChoice = document.getElementById('page-language');
 const widgetLanguageChoice = form.elements.namedItem('lang');
 
-/** The page's texts in English, as index.html has them, for going back to English. */
+/**
+ * The texts the script writes, in English, should the page's texts not load (the page's own are English in
+ * index.html); once loaded, every text of the page's language (each catalog is complete, English's too).
+ */
 const english = {
   ...TEXTS,
   ...Object.fromEntries(Object.entries(PLATFORMS).flatMap(([id, { name, steps }]) => [[`platform-${id}`, name], [`steps-${id}`, steps]])),
-  ...Object.fromEntries([...document.querySelectorAll('[data-text]')].map((element) => [element.dataset.text, element.innerHTML.replace(/[ \t\r\n]+/g, ' ').trim()])),
-  ...Object.fromEntries([...document.querySelectorAll('[data-text-placeholder]')].map((element) => [element.dataset.textPlaceholder, element.placeholder])),
 };
-let translated = {};
+let texts = english;
 
 /** A text of the page in its language, its {names} filled in. */
-const text = (name, values = {}) => (translated[name] ?? english[name]).replace(/\{(\w+)\}/g, (_, key) => values[key] ?? '…');
+const text = (name, values = {}) => texts[name].replace(/\{(\w+)\}/g, (_, key) => values[key] ?? '…');
 
 /** The script of the configurator in `language` (a classic script: it loads from a copy saved to disk too). */
 function loadTexts(language) {
@@ -67,8 +68,9 @@ function readersLanguage() {
 
 /** Puts the page in `language`: every text, the languages' names in both menus, and the page's lang. */
 async function speak(language) {
-  const { names, texts, reviewedBy } = await loadTexts(language);
-  translated = language === 'en' ? {} : texts;
+  const loaded = await loadTexts(language);
+  texts = loaded.texts;
+  const { names, reviewedBy } = loaded;
   for (const element of document.querySelectorAll('[data-text]')) element.innerHTML = text(element.dataset.text);
   for (const element of document.querySelectorAll('[data-text-placeholder]')) element.placeholder = text(element.dataset.textPlaceholder);
   for (const select of [pageLanguageChoice, widgetLanguageChoice]) {
@@ -78,7 +80,7 @@ async function speak(language) {
     select.value = select === pageLanguageChoice ? language : chosen;
   }
   const platform = platformChoice.value;
-  platformChoice.replaceChildren(...Object.entries(PLATFORMS).map(([id, { name }]) => new Option(translated[`platform-${id}`] ?? name, id)));
+  platformChoice.replaceChildren(...Object.entries(PLATFORMS).map(([id, { name }]) => new Option(texts[`platform-${id}`] ?? name, id)));
   if (platform) platformChoice.value = platform;
   document.getElementById('page-language-status').hidden = language === 'en' || Boolean(reviewedBy);
   document.documentElement.lang = language;

@@ -57,7 +57,7 @@ const UNITS = ['days', 'hours', 'minutes', 'seconds'];
 const COUNTS = Array.from({ length: 367 }, (_, n) => n);
 
 /** The entries of a parsed catalog by their name (msgctxt), the header left out. */
-function entries(catalog) {
+export function entries(catalog) {
   return new Map(
     Object.entries(catalog.translations)
       .filter(([context]) => context !== '')

@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import gettextParser from 'gettext-parser';
 import { PLATFORMS } from '../demo/platforms.js';
 import { TEXTS } from '../demo/texts.js';
-import { LANGUAGES } from './catalogs.mjs';
+import { LANGUAGES, entries } from './catalogs.mjs';
 
 const root = new URL('../', import.meta.url);
 const folder = new URL('demo/po/', root);
@@ -113,11 +113,7 @@ const markup = (text) =>
  * the source's placeholders, tags and menu names; nothing else.
  */
 export function textsOf(language, catalog, texts = source()) {
-  const found = new Map(
-    Object.entries(catalog.translations)
-      .filter(([name]) => name !== '')
-      .map(([name, byId]) => [name, Object.values(byId)[0]]),
-  );
+  const found = entries(catalog);
   const problems = [];
   for (const name of found.keys()) if (!texts.has(name)) problems.push(`${name}: not a text of the configurator`);
   const result = {};
