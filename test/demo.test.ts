@@ -403,6 +403,7 @@ describe('the demo on any screen', () => {
 });
 
 describe('the configurator as a person uses it', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
   type Demo = Awaited<ReturnType<typeof openDemo>>;
   const open = async (width: number, height: number) => {
     const demo = await openDemo('/demo/index.html', width, height);
@@ -463,37 +464,29 @@ describe('the configurator as a person uses it', () => {
 
   it('shows the live widget on a phone’s first screen, and keeps it in sight as each choice changes it', async () => {
     const demo = await open(390, 844);
-    try {
-      expect(inSight(demo).top, 'on the first screen').to.be.true;
-      expect(inSight(demo).shown, 'px of the widget showing').to.be.above(200);
-      const act = actions(demo);
-      await act.choose('select[name="layout"]', 'compact');
-      const widget = demo.page.getElementById('widget') as HTMLElement & { updateComplete: Promise<unknown> };
-      await widget.updateComplete;
-      expect(widget.shadowRoot!.querySelector('[part~="heading"]'), 'the compact layout, which has no heading').to.be.null;
-      expect(inSight(demo).top, 'in sight after the layout changed').to.be.true;
-      await act.choose('select[name="lang"]', 'lt');
-      await widget.updateComplete;
-      expect(widget.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('aria-label')).to.equal('Tarptautinė solidarumo su Baltarusija diena');
-      expect(inSight(demo).top, 'in sight after the language changed').to.be.true;
-      expect(demo.win.recordedErrors).to.deep.equal([]);
-    } finally {
-      demo.frame.remove();
-    }
+    expect(inSight(demo).top, 'on the first screen').to.be.true;
+    expect(inSight(demo).shown, 'px of the widget showing').to.be.above(200);
+    const act = actions(demo);
+    await act.choose('select[name="layout"]', 'compact');
+    const widget = demo.page.getElementById('widget') as HTMLElement & { updateComplete: Promise<unknown> };
+    await widget.updateComplete;
+    expect(widget.shadowRoot!.querySelector('[part~="heading"]'), 'the compact layout, which has no heading').to.be.null;
+    expect(inSight(demo).top, 'in sight after the layout changed').to.be.true;
+    await act.choose('select[name="lang"]', 'lt');
+    await widget.updateComplete;
+    expect(widget.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('aria-label')).to.equal('Tarptautinė solidarumo su Baltarusija diena');
+    expect(inSight(demo).top, 'in sight after the language changed').to.be.true;
+    expect(demo.win.recordedErrors).to.deep.equal([]);
   });
 
   it('keeps the preview in view on a laptop while the controls and the result scroll', async () => {
     const demo = await open(1366, 768);
-    try {
-      for (const id of ['options', 'snippet']) {
-        const element = demo.page.getElementById(id)!;
-        element.scrollIntoView({ block: 'end' });
-        expect(demo.win.scrollY, `scrolled to the end of #${id}`).to.be.above(300);
-        expect(inSight(demo).top, `beside the end of #${id}`).to.be.true;
-        expect(inSight(demo).shown).to.be.above(300);
-      }
-    } finally {
-      demo.frame.remove();
+    for (const id of ['options', 'snippet']) {
+      const element = demo.page.getElementById(id)!;
+      element.scrollIntoView({ block: 'end' });
+      expect(demo.win.scrollY, `scrolled to the end of #${id}`).to.be.above(300);
+      expect(inSight(demo).top, `beside the end of #${id}`).to.be.true;
+      expect(inSight(demo).shown).to.be.above(300);
     }
   });
 
@@ -503,86 +496,70 @@ describe('the configurator as a person uses it', () => {
   ]) {
     it(`has no accessibility violation axe finds at ${width} px, in English and in Polish`, async () => {
       const demo = await open(width, height);
-      try {
-        const script = demo.page.createElement('script');
-        script.src = '/node_modules/axe-core/axe.min.js';
-        await new Promise((resolve) => {
-          script.onload = resolve;
-          demo.page.head.append(script);
-        });
-        type Axe = { run(context: Document): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> };
-        const axe = (demo.win as unknown as { axe: Axe }).axe;
-        const violations = async () =>
-          (await axe.run(demo.page)).violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`);
-        expect(await violations(), 'in English').to.deep.equal([]);
-        const language = demo.page.getElementById('page-language') as HTMLSelectElement;
-        language.value = 'pl';
-        language.dispatchEvent(new Event('change', { bubbles: true }));
-        await waitUntil(() => demo.page.documentElement.lang === 'pl', 'Polish');
-        await written(demo);
-        expect(await violations(), 'in Polish').to.deep.equal([]);
-      } finally {
-        demo.frame.remove();
-      }
+      const script = demo.page.createElement('script');
+      script.src = '/node_modules/axe-core/axe.min.js';
+      await new Promise((resolve) => {
+        script.onload = resolve;
+        demo.page.head.append(script);
+      });
+      type Axe = { run(context: Document): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> };
+      const axe = (demo.win as unknown as { axe: Axe }).axe;
+      const violations = async () =>
+        (await axe.run(demo.page)).violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`);
+      expect(await violations(), 'in English').to.deep.equal([]);
+      const language = demo.page.getElementById('page-language') as HTMLSelectElement;
+      language.value = 'pl';
+      language.dispatchEvent(new Event('change', { bubbles: true }));
+      await waitUntil(() => demo.page.documentElement.lang === 'pl', 'Polish');
+      await written(demo);
+      expect(await violations(), 'in Polish').to.deep.equal([]);
     });
   }
 
   it('takes a person on a phone to a copied Blogger snippet in Belarusian, compact, in six actions', async () => {
     const demo = await open(390, 844);
-    try {
-      // What the page hands the clipboard, as the browser would take it.
-      const copied: string[] = [];
-      Object.defineProperty(demo.win.navigator, 'clipboard', { value: { writeText: async (text: string) => void copied.push(text) } });
-      const act = actions(demo);
-      await act.choose('#platform', 'blogger');
-      await act.choose('select[name="lang"]', 'be');
-      await act.choose('select[name="layout"]', 'compact');
-      // Blogger's pages are on Blogger's servers: the file's address must be whole.
-      expect(demo.page.getElementById('full-address')!.hidden).to.be.false;
-      await act.type('#script-url', 'https://files.example.org/belarus-solidarity.be.js');
-      expect(demo.page.getElementById('full-address')!.hidden).to.be.true;
-      const copy = act.tap('[data-copy="snippet"]');
-      await waitUntil(() => copied.length === 1, 'the snippet is copied');
-      // The button says so, in the page's language.
-      await waitUntil(() => copy.textContent === 'Copied', 'the button says the code is copied');
-      expect(act.count).to.be.at.most(6);
-      expect(copied[0]).to.equal(demo.page.getElementById('snippet')!.textContent);
-      expect(copied[0]).to.match(/^<script src="https:\/\/files\.example\.org\/belarus-solidarity\.be\.js" defer><\/script>\n/);
-      expect(copied[0]).to.contain('<belarus-solidarity lang="be" layout="compact">').and.contain('Міжнародны дзень салідарнасці з Беларуссю');
-      expect(demo.win.recordedErrors).to.deep.equal([]);
-    } finally {
-      demo.frame.remove();
-    }
+    // What the page hands the clipboard, as the browser would take it.
+    const copied: string[] = [];
+    Object.defineProperty(demo.win.navigator, 'clipboard', { value: { writeText: async (text: string) => void copied.push(text) } });
+    const act = actions(demo);
+    await act.choose('#platform', 'blogger');
+    await act.choose('select[name="lang"]', 'be');
+    await act.choose('select[name="layout"]', 'compact');
+    // Blogger's pages are on Blogger's servers: the file's address must be whole.
+    expect(demo.page.getElementById('full-address')!.hidden).to.be.false;
+    await act.type('#script-url', 'https://files.example.org/belarus-solidarity.be.js');
+    expect(demo.page.getElementById('full-address')!.hidden).to.be.true;
+    const copy = act.tap('[data-copy="snippet"]');
+    await waitUntil(() => copied.length === 1, 'the snippet is copied');
+    // The button says so, in the page's language.
+    await waitUntil(() => copy.textContent === 'Copied', 'the button says the code is copied');
+    expect(act.count).to.be.at.most(6);
+    expect(copied[0]).to.equal(demo.page.getElementById('snippet')!.textContent);
+    expect(copied[0]).to.match(/^<script src="https:\/\/files\.example\.org\/belarus-solidarity\.be\.js" defer><\/script>\n/);
+    expect(copied[0]).to.contain('<belarus-solidarity lang="be" layout="compact">').and.contain('Міжнародны дзень салідарнасці з Беларуссю');
+    expect(demo.win.recordedErrors).to.deep.equal([]);
   });
 
   it('selects the code for Ctrl+C where the browser refuses the clipboard, and says so', async () => {
     const demo = await open(1366, 768);
-    try {
-      Object.defineProperty(demo.win.navigator, 'clipboard', { value: { writeText: () => Promise.reject(new DOMException('refused', 'NotAllowedError')) } });
-      const copy = demo.page.querySelector<HTMLButtonElement>('[data-copy="snippet"]')!;
-      copy.click();
-      await waitUntil(() => copy.textContent === 'Selected: press Ctrl+C', 'the button says what to do');
-      expect(demo.win.getSelection()!.toString()).to.equal(demo.page.getElementById('snippet')!.textContent);
-      expect(demo.win.recordedErrors).to.deep.equal([]);
-    } finally {
-      demo.frame.remove();
-    }
+    Object.defineProperty(demo.win.navigator, 'clipboard', { value: { writeText: () => Promise.reject(new DOMException('refused', 'NotAllowedError')) } });
+    const copy = demo.page.querySelector<HTMLButtonElement>('[data-copy="snippet"]')!;
+    copy.click();
+    await waitUntil(() => copy.textContent === 'Selected: press Ctrl+C', 'the button says what to do');
+    expect(demo.win.getSelection()!.toString()).to.equal(demo.page.getElementById('snippet')!.textContent);
+    expect(demo.win.recordedErrors).to.deep.equal([]);
   });
 
   it('takes a person on a phone to the WordPress plugin in three actions', async () => {
     const demo = await open(390, 844);
-    try {
-      const act = actions(demo);
-      await act.choose('#platform', 'wordpress-plugin');
-      // A download the test reads itself rather than have the browser save it.
-      const link = act.tap('#wordpress-download', { follow: false }) as HTMLAnchorElement;
-      expect(act.count).to.equal(3);
-      expect(link.hasAttribute('download')).to.be.true;
-      const zip = new Uint8Array(await (await fetch(link.href)).arrayBuffer());
-      expect(String.fromCharCode(...zip.slice(0, 4))).to.equal('PK\x03\x04');
-    } finally {
-      demo.frame.remove();
-    }
+    const act = actions(demo);
+    await act.choose('#platform', 'wordpress-plugin');
+    // A download the test reads itself rather than have the browser save it.
+    const link = act.tap('#wordpress-download', { follow: false }) as HTMLAnchorElement;
+    expect(act.count).to.equal(3);
+    expect(link.hasAttribute('download')).to.be.true;
+    const zip = new Uint8Array(await (await fetch(link.href)).arrayBuffer());
+    expect(String.fromCharCode(...zip.slice(0, 4))).to.equal('PK\x03\x04');
   });
 });
 
