@@ -170,6 +170,28 @@ describe('the built site', () => {
         await page.close();
       });
 
+      it('keeps the reader’s language in its address, reads Norwegian as Bokmål, and shows English at once without scripts', async () => {
+        const { page, problems } = await open(`${origin}${PREFIX}?lang=nn`);
+        await page.waitForSelector('html[data-ready]', { timeout: 15_000 });
+        assert.equal(await page.evaluate(() => document.documentElement.lang), 'nb');
+        await page.select('#page-language', 'de');
+        await page.waitForFunction(() => document.documentElement.lang === 'de');
+        assert.equal(new URL(page.url()).searchParams.get('lang'), 'de', 'a reload or a link passed on keeps German');
+        assert.deepEqual(problems, []);
+        await page.close();
+
+        // Scripts are turned off through the DevTools protocol, which Firefox's WebDriver BiDi has no command for.
+        if (name !== 'Chromium') return;
+        const still = await browser.newPage();
+        await still.setJavaScriptEnabled(false);
+        await still.goto(`${origin}${PREFIX}`);
+        assert.deepEqual(
+          await still.evaluate(() => [getComputedStyle(document.body).visibility, document.querySelector('h1').textContent]),
+          ['visible', 'Put the day on your site'],
+        );
+        await still.close();
+      });
+
       it('runs the configurator from a copy saved to disk', async () => {
         const { page, problems } = await open(new URL('index.html', SITE).href);
         await page.waitForSelector('html[data-ready]', { timeout: 15_000 });
